@@ -1,0 +1,37 @@
+import { Command, CommanderError } from 'commander';
+import { citiesCommand } from './commands/cities.js';
+import { networksCommand } from './commands/networks.js';
+import { projectsCommand } from './commands/projects.js';
+import { validateCommand } from './commands/validate.js';
+import { configureColour } from './colour.js';
+import { report } from './report.js';
+import { VERSION } from './version.js';
+
+export function buildProgram(): Command {
+  const program = new Command('intl')
+    .description("Query a municipality's international relations, kept as YAML files")
+    .version(VERSION, '-V, --version')
+    .option('--data <dir>', 'data folder (default: $INTL_DATA, else the embedded Trondheim data)')
+    .option('--no-color', 'no colour, even on a terminal (also NO_COLOR=1)')
+    .showSuggestionAfterError()
+    .configureOutput({ outputError: (text, write) => write(`intl: ${text.replace(/^error: /, '')}`) })
+    .exitOverride()
+    .hook('preAction', (cmd) => configureColour(cmd.opts().color as boolean));
+  for (const cmd of [citiesCommand(), networksCommand(), projectsCommand(), validateCommand()]) {
+    program.addCommand(cmd.copyInheritedSettings(program));
+  }
+  return program;
+}
+
+/** Runs the CLI and sets the exit code; the one place where errors become messages. */
+export async function main(argv: string[]): Promise<void> {
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+  try {
+    await buildProgram().parseAsync(argv);
+  } catch (e) {
+    process.exitCode = e instanceof CommanderError ? (e.exitCode === 0 ? 0 : 2) : report(e);
+  }
+}

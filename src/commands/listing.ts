@@ -1,0 +1,48 @@
+import { Command, Option } from 'commander';
+import { loadValidDataset } from '../data/load-dataset.js';
+import { resolveDataDir } from '../data/default-data-dir.js';
+import { findDataFiles } from '../data/find-files.js';
+import type { Dataset } from '../model/dataset.js';
+import type { Listing } from '../output/columns.js';
+import { chooseFormat, LIST_FORMATS, renderListing, type ListFormat } from '../output/format.js';
+import { writeOutput } from '../output/write-output.js';
+
+export interface GlobalOptions {
+  data?: string;
+}
+
+export interface OutputOptions {
+  format?: ListFormat;
+  output?: string;
+  excel?: boolean;
+}
+
+/** `--format`, `-o` and `--excel`, shared by every command that prints records. */
+export function withOutputOptions(cmd: Command, formats: readonly string[] = LIST_FORMATS): Command {
+  return cmd
+    .addOption(new Option('--format <format>', 'output format (default: table on a terminal, else tsv)').choices(formats))
+    .option('-o, --output <file>', 'write to a file (atomically) instead of stdout; - is stdout')
+    .option('--excel', 'with csv: what a Norwegian Excel opens right (BOM, semicolons)');
+}
+
+/** The command's global options merged with its own, as commander gives them to an action. */
+export function allOptions<T>(cmd: Command): T & GlobalOptions {
+  return cmd.optsWithGlobals() as T & GlobalOptions;
+}
+
+/** Loads the data folder the options point at, refusing invalid data. */
+export function dataset(opts: GlobalOptions): Dataset {
+  return loadValidDataset(resolveDataDir(opts.data));
+}
+
+/** Renders a listing in the chosen format and writes it where -o says, never over a data file. */
+export function emit<T>(listing: Listing<T>, opts: OutputOptions & GlobalOptions): void {
+  const format = chooseFormat(LIST_FORMATS, opts.format, opts.output, process.stdout.isTTY === true);
+  const text = renderListing(listing, format, { excel: opts.excel });
+  const dataFiles = opts.output && opts.output !== '-' ? findDataFiles(resolveDataDir(opts.data)).files : [];
+  writeOutput(text, opts.output, dataFiles);
+}
+
+export function examples(...lines: string[]): string {
+  return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+}

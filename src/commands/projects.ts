@@ -1,0 +1,40 @@
+import { Command } from 'commander';
+import type { Dataset } from '../model/dataset.js';
+import type { Project } from '../model/project.js';
+import type { Listing } from '../output/columns.js';
+import { containsText } from '../query/text.js';
+import { allOptions, dataset, emit, examples, withOutputOptions, type OutputOptions } from './listing.js';
+
+export interface ProjectQuery {
+  search?: string;
+}
+
+export function runProjects(data: Dataset, q: ProjectQuery): Listing<Project> {
+  const names = new Map(data.cities.map((c) => [c.id, c.name]));
+  const cityNames = (p: Project) => p.cities?.map((id) => names.get(id) ?? id) ?? [];
+  return {
+    records: data.projects.filter(
+      (p) => q.search === undefined || containsText([p.name, p.original_name, p.goal, ...cityNames(p)], q.search),
+    ),
+    columns: [
+      { header: 'id', value: (p) => p.id },
+      { header: 'name', value: (p) => p.name },
+      { header: 'countries', value: (p) => p.countries?.join(', ') },
+      { header: 'cities', value: (p) => cityNames(p).join(', ') },
+      { header: 'start', value: (p) => p.start },
+      { header: 'end', value: (p) => p.end },
+    ],
+  };
+}
+
+export function projectsCommand(): Command {
+  const cmd = new Command('projects')
+    .description('list cooperation projects')
+    .option('--search <text>', 'names, goals and cities, ignoring case and accents');
+  return withOutputOptions(cmd)
+    .addHelpText('after', examples('intl projects', 'intl projects --search romania --format json'))
+    .action((_opts, command: Command) => {
+      const opts = allOptions<ProjectQuery & OutputOptions>(command);
+      emit(runProjects(dataset(opts), opts), opts);
+    });
+}

@@ -1,0 +1,19 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The data folder shipped in the package, found next to package.json above this module. */
+export function embeddedDataDir(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'data'))) return join(dir, 'data');
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error('the embedded data folder is missing from the installation');
+    dir = parent;
+  }
+}
+
+/** `--data`, else INTL_DATA, else the embedded data. */
+export function resolveDataDir(option: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
+  return option ?? (env.INTL_DATA || undefined) ?? embeddedDataDir();
+}

@@ -1,0 +1,50 @@
+import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Diagnostic } from './diagnostic.js';
+import { OperationError } from '../errors.js';
+
+const DATA_FILE = /\.ya?ml$/i;
+
+/**
+ * Every YAML file below `dir`, in a stable order. Hidden entries and node_modules are skipped;
+ * a folder reached twice through links is read once, so link loops end.
+ */
+export function findDataFiles(dir: string): { files: string[]; diagnostics: Diagnostic[] } {
+  let stat;
+  try {
+    stat = statSync(dir);
+  } catch {
+    throw new OperationError(`data folder not found: ${dir}`);
+  }
+  if (!stat.isDirectory()) throw new OperationError(`not a folder: ${dir} (--data takes a folder of YAML files)`);
+  const files: string[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const seen = new Set<string>();
+  const walk = (folder: string) => {
+    const real = realpathSync(folder);
+    if (seen.has(real)) return;
+    seen.add(real);
+    let names: string[];
+    try {
+      names = readdirSync(folder).sort();
+    } catch (e) {
+      diagnostics.push({ file: folder, line: 1, col: 1, message: `cannot read this folder: ${(e as Error).message}` });
+      return;
+    }
+    for (const name of names) {
+      if (name.startsWith('.') || name === 'node_modules') continue;
+      const path = join(folder, name);
+      let entry;
+      try {
+        entry = statSync(path);
+      } catch (e) {
+        diagnostics.push({ file: path, line: 1, col: 1, message: `cannot read: ${(e as NodeJS.ErrnoException).code ?? e}` });
+        continue;
+      }
+      if (entry.isDirectory()) walk(path);
+      else if (entry.isFile() && DATA_FILE.test(name)) files.push(path);
+    }
+  };
+  walk(dir);
+  return { files, diagnostics };
+}

@@ -1,0 +1,98 @@
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLError } from 'yaml';
+import type { Diagnostic } from './diagnostic.js';
+import { LIMITS } from './limits.js';
+
+/** A data file parsed with positions, so any field can be traced back to its line and column. */
+export interface YamlFile {
+  file: string;
+  doc: Document;
+  lines: LineCounter;
+  /** The plain value, or undefined when the file could not be read as YAML. */
+  value: unknown;
+  diagnostics: Diagnostic[];
+}
+
+export function parseYamlFile(text: string, file: string): YamlFile {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true });
+  const yamlFile: YamlFile = { file, doc, lines, value: undefined, diagnostics: [] };
+  const at = (offset: number) => position(yamlFile, offset);
+  for (const e of doc.errors) {
+    const { offset, message } = explain(e, text);
+    yamlFile.diagnostics.push({ file, ...at(offset), message });
+  }
+  if (yamlFile.diagnostics.length > 0) return yamlFile;
+  try {
+    yamlFile.value = doc.toJS({ maxAliasCount: LIMITS.maxAliasCount });
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    yamlFile.diagnostics.push({
+      file,
+      line: 1,
+      col: 1,
+      message: /alias/i.test(message)
+        ? `too many aliases (the limit is ${LIMITS.maxAliasCount}): ${message}`
+        : `could not read the YAML: ${message}`,
+    });
+  }
+  return yamlFile;
+}
+
+/** The position of the node at `path`, or of its closest existing parent; of the key itself with `key`. */
+export function locate(f: YamlFile, path: readonly PropertyKey[], key?: string): { line: number; col: number } {
+  let node: unknown = f.doc.contents;
+  let offset = rangeStart(node) ?? 0;
+  for (const segment of path) {
+    const pair = isMap(node) ? node.items.find((p) => keyName(p.key) === String(segment)) : undefined;
+    const next = pair ? pair.value ?? pair.key : isSeq(node) ? node.items[Number(segment)] : undefined;
+    if (next === undefined || next === null) break;
+    node = next;
+    offset = rangeStart(node) ?? offset;
+  }
+  if (key !== undefined && isMap(node)) {
+    const pair = node.items.find((p) => keyName(p.key) === key);
+    offset = rangeStart(pair?.key) ?? offset;
+  }
+  return position(f, offset);
+}
+
+/** Whether the mapping at `path` has `key`, to tell a missing field from one with a wrong value. */
+export function hasKey(f: YamlFile, path: readonly PropertyKey[], key: string): boolean {
+  const node = f.doc.getIn(path, true);
+  return isMap(node) && node.items.some((p) => isPair(p) && keyName(p.key) === key);
+}
+
+function keyName(key: unknown): string | undefined {
+  if (isScalar(key)) return String(key.value);
+  return typeof key === 'string' ? key : undefined;
+}
+
+function rangeStart(node: unknown): number | undefined {
+  return (node as Node | undefined)?.range?.[0];
+}
+
+function position(f: YamlFile, offset: number): { line: number; col: number } {
+  const { line, col } = f.lines.linePos(offset);
+  return { line, col };
+}
+
+/** A syntax error in words for people who edit YAML by hand, at the place to fix. */
+function explain(e: YAMLError, text: string): { offset: number; message: string } {
+  const offset = e.pos[0];
+  switch (e.code) {
+    case 'DUPLICATE_KEY': {
+      const key = /^[^:\n]*/.exec(text.slice(offset))?.[0].trim();
+      return { offset, message: `duplicate key '${key}': a mapping may have each key only once` };
+    }
+    case 'TAB_AS_INDENT':
+      return { offset, message: 'a tab used for indentation: YAML indents with spaces' };
+    case 'MISSING_CHAR':
+      if (/quote/.test(e.message)) {
+        const quote = e.message.includes('"') ? '"' : "'";
+        const opening = text.lastIndexOf(quote, offset - 1);
+        return { offset: Math.max(opening, 0), message: `this quoted text has no closing ${quote}` };
+      }
+      break;
+  }
+  return { offset, message: e.message.split('\n')[0] ?? e.message };
+}

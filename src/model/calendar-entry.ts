@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { Day, DayOrMonth, Id, IdList, Note, Text, Url } from './common.js';
+import { isMonthOnly } from './dates.js';
+import { endNotBeforeStart } from './span.js';
+
+export const ROLES = ['adm', 'pol'] as const;
+
+/** Who answers for an entry: a person, a role, or both ("(Adm.)" names a role and no person). */
+const Owner = z
+  .strictObject({
+    name: Text.optional(),
+    role: z.enum(ROLES).optional(),
+    /** The person's office, such as "ordfører" or "varaordfører". */
+    title: Text.optional(),
+  })
+  .refine((o) => o.name !== undefined || o.role !== undefined || o.title !== undefined, {
+    message: "an owner needs at least one of 'name', 'role' or 'title'",
+  });
+
+export const CalendarEntry = z
+  .strictObject({
+    id: Id,
+    title: Text,
+    subtitle: Text.optional(),
+    start: DayOrMonth,
+    /** Inclusive last day; only for entries whose start is a full date. */
+    end: Day.optional(),
+    location: Text.optional(),
+    organiser: Text.optional(),
+    owners: z.array(Owner).optional(),
+    description: Text.optional(),
+    cities: IdList.optional(),
+    networks: IdList.optional(),
+    url: Url.optional(),
+    note: Note.optional(),
+  })
+  .superRefine((entry, ctx) => {
+    if (entry.end !== undefined && isMonthOnly(entry.start)) {
+      const message = `an entry known only to the month (${entry.start}) cannot have an 'end' day`;
+      ctx.addIssue({ code: 'custom', path: ['end'], input: entry.end, message });
+    }
+    endNotBeforeStart(entry, ctx);
+  });
+
+export type CalendarEntry = z.infer<typeof CalendarEntry>;
+export type Owner = z.infer<typeof Owner>;
+export type Role = (typeof ROLES)[number];

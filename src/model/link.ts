@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { Id, Note, Text, Url, Year } from './common.js';
+
+/** A document or page the office points to: a strategy, an overview of consulates. */
+export const Link = z.strictObject({
+  id: Id,
+  title: Text,
+  type: z.enum(['strategy', 'plan', 'overview', 'page']),
+  from: Year.optional(),
+  to: Year.optional(),
+  url: Url.optional(),
+  note: Note.optional(),
+});
+
+export type Link = z.infer<typeof Link>;

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { PartialDate, Id, IdList, Note, Text, Url, Year } from './common.js';
+
+export const NETWORK_TYPES = ['network', 'forum', 'platform', 'office', 'programme'] as const;
+
+const SubProject = z.strictObject({
+  name: Text,
+  start: PartialDate.optional(),
+  years: z.number().positive().optional(),
+});
+
+export const Network = z.strictObject({
+  id: Id,
+  name: Text,
+  full_name: Text.optional(),
+  names: z.array(Text).optional(),
+  type: z.enum(NETWORK_TYPES).default('network'),
+  /** Member or partner cities, by id. */
+  cities: IdList.optional(),
+  since: Year.optional(),
+  renewed: PartialDate.optional(),
+  secretariat: Text.optional(),
+  role: Text.optional(),
+  purpose: Text.optional(),
+  projects: z.array(SubProject).optional(),
+  url: Url.optional(),
+  note: Note.optional(),
+});
+
+export type Network = z.infer<typeof Network>;

@@ -1,0 +1,47 @@
+import { countryName } from '../model/countries.js';
+import type { City, Relation } from '../model/city.js';
+import { containsText, fold } from './text.js';
+
+export const CITY_SORTS = ['name', 'since', 'country', 'population'] as const;
+export type CitySort = (typeof CITY_SORTS)[number];
+
+export interface CityQuery {
+  relation?: Relation | 'all';
+  since?: number;
+  until?: number;
+  /** An ISO code (`SE`) or a country's name in English or Norwegian (`Sweden`, `Sverige`). */
+  country?: string;
+  search?: string;
+  sort?: CitySort;
+}
+
+export function queryCities(cities: City[], q: CityQuery): City[] {
+  const relation = q.relation ?? 'twin';
+  const kept = cities.filter(
+    (c) =>
+      (relation === 'all' || c.relation === relation) &&
+      (q.since === undefined || (c.since !== undefined && c.since >= q.since)) &&
+      (q.until === undefined || (c.since !== undefined && c.since <= q.until)) &&
+      (q.country === undefined || countryMatches(c.country, q.country)) &&
+      (q.search === undefined || containsText([c.name, ...(c.names ?? [])], q.search)),
+  );
+  return sortCities(kept, q.sort ?? 'name');
+}
+
+export function countryMatches(code: string, wanted: string): boolean {
+  const w = fold(wanted.trim());
+  return w === fold(code) || w === fold(countryName(code, 'en')) || w === fold(countryName(code, 'nb'));
+}
+
+const collator = new Intl.Collator('nb');
+
+function sortCities(cities: City[], sort: CitySort): City[] {
+  const byName = (a: City, b: City) => collator.compare(a.name, b.name);
+  const compare: Record<CitySort, (a: City, b: City) => number> = {
+    name: byName,
+    since: (a, b) => (a.since ?? Infinity) - (b.since ?? Infinity) || byName(a, b),
+    country: (a, b) => collator.compare(countryName(a.country), countryName(b.country)) || byName(a, b),
+    population: (a, b) => (b.population?.count ?? -1) - (a.population?.count ?? -1) || byName(a, b),
+  };
+  return [...cities].sort(compare[sort]);
+}

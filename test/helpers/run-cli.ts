@@ -1,0 +1,31 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const BIN = `${ROOT}bin/intl.js`;
+export const FIXTURES = `${ROOT}test/fixtures`;
+
+export interface CliResult {
+  stdout: string;
+  stderr: string;
+  code: number | null;
+}
+
+/** Runs the built CLI as a user would, piped (not a terminal), with a clean environment. */
+export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string>; input?: string } = {}): CliResult {
+  const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...options.env };
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: options.cwd ?? ROOT,
+    env,
+    input: options.input,
+    encoding: 'utf8',
+  });
+  return { stdout: result.stdout, stderr: result.stderr, code: result.status };
+}
+
+/** Runs a command that must succeed and parses its JSON output. */
+export function runJson<T = Record<string, unknown>[]>(args: string[]): T {
+  const r = runCli([...args, '--format', 'json']);
+  if (r.code !== 0) throw new Error(`intl ${args.join(' ')} exited ${r.code}: ${r.stderr}`);
+  return JSON.parse(r.stdout) as T;
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { containsText, fold, matchesWords } from '../../src/query/text.js';
+import { suggest } from '../../src/suggest.js';
+
+describe('text matching', () => {
+  it('folds case, accents and Nordic letters', () => {
+    expect(fold('Kópavogur')).toBe('kopavogur');
+    expect(fold('Østersund')).toBe('ostersund');
+    expect(fold('Bessastaðir')).toBe('bessastadir');
+    expect(fold('Helén')).toBe('helen');
+  });
+
+  it('finds text anywhere, ignoring accents', () => {
+    expect(containsText(['Norrköping'], 'KÖPING')).toBe(true);
+    expect(containsText(['Norrköping'], 'koping')).toBe(true);
+    expect(containsText([undefined, 'Graz'], 'oslo')).toBe(false);
+  });
+
+  it('matches names on whole words only', () => {
+    expect(matchesWords('Gerhard Dalen', 'dalen')).toBe(true);
+    expect(matchesWords('Gerhard dalen', 'Gerhard Dalen')).toBe(true);
+    expect(matchesWords('Helén Eliassen', 'Helen Eliassen')).toBe(true);
+    expect(matchesWords('Gerhard Dalen', 'dal')).toBe(false);
+    expect(matchesWords('Gerhard Dalen', 'Amund Dalen')).toBe(false);
+    expect(matchesWords('Gerhard Dalen', '  ')).toBe(false);
+  });
+});
+
+describe('suggest', () => {
+  it('offers the closest known word for a typo and nothing for a stranger', () => {
+    expect(suggest('sinse', ['since', 'name', 'country'])).toBe('since');
+    expect(suggest('citites', ['cities', 'networks'])).toBe('cities');
+    expect(suggest('conutry', ['since', 'country'])).toBe('country');
+    expect(suggest('banana', ['since', 'country'])).toBeUndefined();
+  });
+});
