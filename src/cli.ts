@@ -1,5 +1,8 @@
 import { Command, CommanderError } from 'commander';
+import { agendaCommand } from './commands/agenda.js';
+import { calendarCommand } from './commands/calendar.js';
 import { citiesCommand } from './commands/cities.js';
+import { conflictsCommand } from './commands/conflicts.js';
 import { networksCommand } from './commands/networks.js';
 import { projectsCommand } from './commands/projects.js';
 import { validateCommand } from './commands/validate.js';
@@ -17,7 +20,15 @@ export function buildProgram(): Command {
     .configureOutput({ outputError: (text, write) => write(`intl: ${text.replace(/^error: /, '')}`) })
     .exitOverride()
     .hook('preAction', (cmd) => configureColour(cmd.opts().color as boolean));
-  for (const cmd of [citiesCommand(), networksCommand(), projectsCommand(), validateCommand()]) {
+  for (const cmd of [
+    citiesCommand(),
+    networksCommand(),
+    projectsCommand(),
+    calendarCommand(),
+    agendaCommand(),
+    conflictsCommand(),
+    validateCommand(),
+  ]) {
     program.addCommand(cmd.copyInheritedSettings(program));
   }
   return program;

@@ -4,7 +4,7 @@ import { resolveDataDir } from '../data/default-data-dir.js';
 import { findDataFiles } from '../data/find-files.js';
 import type { Dataset } from '../model/dataset.js';
 import type { Listing } from '../output/columns.js';
-import { chooseFormat, LIST_FORMATS, renderListing, type ListFormat } from '../output/format.js';
+import { chooseFormat, LIST_FORMATS, renderListing } from '../output/format.js';
 import { writeOutput } from '../output/write-output.js';
 
 export interface GlobalOptions {
@@ -12,7 +12,7 @@ export interface GlobalOptions {
 }
 
 export interface OutputOptions {
-  format?: ListFormat;
+  format?: string;
   output?: string;
   excel?: boolean;
 }
@@ -35,12 +35,25 @@ export function dataset(opts: GlobalOptions): Dataset {
   return loadValidDataset(resolveDataDir(opts.data));
 }
 
-/** Renders a listing in the chosen format and writes it where -o says, never over a data file. */
-export function emit<T>(listing: Listing<T>, opts: OutputOptions & GlobalOptions): void {
-  const format = chooseFormat(LIST_FORMATS, opts.format, opts.output, process.stdout.isTTY === true);
-  const text = renderListing(listing, format, { excel: opts.excel });
+/** The format asked for, or the one -o's extension or the terminal implies. */
+export function outputFormat<F extends string>(opts: OutputOptions, formats: readonly F[]): F | 'table' | 'tsv' {
+  return chooseFormat(formats, opts.format as F | undefined, opts.output, process.stdout.isTTY === true);
+}
+
+/** Writes finished output where -o says (stdout by default), never over a data file. */
+export function emitText(text: string, opts: OutputOptions & GlobalOptions): void {
   const dataFiles = opts.output && opts.output !== '-' ? findDataFiles(resolveDataDir(opts.data)).files : [];
   writeOutput(text, opts.output, dataFiles);
+}
+
+/** Renders a listing in the chosen format and writes it. */
+export function emit<T>(listing: Listing<T>, opts: OutputOptions & GlobalOptions): void {
+  emitText(renderListing(listing, outputFormat(opts, LIST_FORMATS), { excel: opts.excel }), opts);
+}
+
+/** A message for the person running the command; stdout stays data only. */
+export function warn(message: string): void {
+  process.stderr.write(`intl: ${message}\n`);
 }
 
 export function examples(...lines: string[]): string {

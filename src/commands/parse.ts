@@ -1,7 +1,30 @@
 import { InvalidArgumentError } from 'commander';
+import { isRealDate } from '../model/dates.js';
 
 /** Commander argument parser for a four-digit year. */
 export function parseYear(value: string): number {
   if (!/^\d{4}$/.test(value)) throw new InvalidArgumentError(`expected a four-digit year such as 1946, got '${value}'`);
   return Number(value);
+}
+
+/** Commander argument parser for a real date, YYYY-MM-DD. */
+export function parseDay(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !isRealDate(value)) {
+    throw new InvalidArgumentError(`expected a date as YYYY-MM-DD, such as 2017-06-10, got '${value}'`);
+  }
+  return value;
+}
+
+/** Commander argument parser for a month, 1-12. */
+export function parseMonth(value: string): number {
+  const n = Number(value);
+  if (!/^\d{1,2}$/.test(value) || n < 1 || n > 12) throw new InvalidArgumentError(`expected a month from 1 to 12, got '${value}'`);
+  return n;
+}
+
+/** Commander argument parser for a positive whole number. */
+export function parseCount(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < 1 || n > 3660) throw new InvalidArgumentError(`expected a whole number from 1 to 3660, got '${value}'`);
+  return n;
 }

@@ -8,8 +8,12 @@ export interface Column<T> {
 export interface Listing<T> {
   records: T[];
   columns: Column<T>[];
+  /** Columns for people at a terminal, where they differ (dates as `25–27 Jan`). */
+  tableColumns?: Column<T>[];
+  /** Splits the table into sections under a heading, such as one per week. */
+  groupBy?: (record: T) => string;
 }
 
-export function cells<T>(listing: Listing<T>): (string | number | undefined)[][] {
-  return listing.records.map((r) => listing.columns.map((c) => c.value(r)));
+export function cells<T>(records: T[], columns: Column<T>[]): (string | number | undefined)[][] {
+  return records.map((r) => columns.map((c) => c.value(r)));
 }

@@ -11,7 +11,7 @@ export interface CsvOptions {
  * leading apostrophe; numbers stay numbers, so `-5` is not touched.
  */
 export function toCsv<T>(listing: Listing<T>, options: CsvOptions = {}): string {
-  const rows = cells(listing).map((row) => row.map((v) => (typeof v === 'string' ? neutralise(v) : v)));
+  const rows = cells(listing.records, listing.columns).map((row) => row.map((v) => (typeof v === 'string' ? neutralise(v) : v)));
   return stringify([listing.columns.map((c) => c.header), ...rows], {
     bom: options.excel === true,
     delimiter: options.excel ? ';' : ',',

@@ -1,13 +1,46 @@
 import chalk from 'chalk';
 import Table from 'cli-table3';
-import { cells, type Listing } from './columns.js';
+import { cells, type Column, type Listing } from './columns.js';
 
-/** A fitted table for people at a terminal; colour follows chalk's level, set once at start-up. */
-export function toTable<T>(listing: Listing<T>): string {
+/**
+ * Tables for people at a terminal, fitted to its width by wrapping the widest columns; colour
+ * follows chalk's level, set once at start-up.
+ */
+export function toTable<T>(listing: Listing<T>, width = process.stdout.columns || 120): string {
+  const columns = listing.tableColumns ?? listing.columns;
+  if (!listing.groupBy) return drawTable(listing.records, columns, width);
+  const groups = new Map<string, T[]>();
+  for (const r of listing.records) {
+    const key = listing.groupBy(r);
+    groups.set(key, [...(groups.get(key) ?? []), r]);
+  }
+  return [...groups].map(([heading, rows]) => `${chalk.bold(heading)}\n${drawTable(rows, columns, width)}`).join('\n');
+}
+
+function drawTable<T>(records: T[], columns: Column<T>[], width: number): string {
+  const rows = cells(records, columns).map((row) => row.map((v) => (v === undefined ? '' : String(v))));
+  const all = [columns.map((c) => c.header), ...rows];
+  const colWidths = fitWidths(all, width);
+  // Rule lines between rows only where a cell wraps onto several lines and needs them.
+  const wraps = colWidths.some((w, i) => all.some((r) => [...(r[i] ?? '')].length + 2 > w));
   const table = new Table({
-    head: listing.columns.map((c) => chalk.bold(c.header)),
-    style: { head: [], border: chalk.level > 0 ? ['grey'] : [] },
+    head: columns.map((c) => chalk.bold(c.header)),
+    style: { head: [], border: chalk.level > 0 ? ['grey'] : [], compact: !wraps },
+    colWidths,
+    wordWrap: true,
   });
-  for (const row of cells(listing)) table.push(row.map((v) => (v === undefined ? '' : String(v))));
+  table.push(...rows);
   return `${table.toString()}\n`;
+}
+
+/** Column widths (with padding) that fit `width`, narrowing the widest column first. */
+export function fitWidths(rows: string[][], width: number): number[] {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => [...(r[i] ?? '')].length)) + 2);
+  const borders = widths.length + 1;
+  while (widths.reduce((a, b) => a + b, borders) > width) {
+    const widest = widths.indexOf(Math.max(...widths));
+    if (widths[widest]! <= 12) break;
+    widths[widest]! -= 1;
+  }
+  return widths;
 }
