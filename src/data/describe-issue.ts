@@ -26,7 +26,8 @@ export function describeIssue(issue: z.core.$ZodIssue, f: YamlFile, base: Proper
   }
   const parent = path.slice(0, -1);
   const last = path[path.length - 1];
-  if (issue.code === 'invalid_type' && typeof last === 'string' && !hasKey(f, parent, last)) {
+  const input = 'input' in issue ? issue.input : undefined;
+  if (input === undefined && typeof last === 'string' && !hasKey(f, parent, last)) {
     return { ...at(parent), field: fieldPath(path), message: `missing required field '${last}'` };
   }
   return { ...at(path), message: issueMessage(issue) };

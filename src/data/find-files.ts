@@ -2,6 +2,7 @@ import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from './diagnostic.js';
 import { OperationError } from '../errors.js';
+import { describeFsError } from '../fs-errors.js';
 
 const DATA_FILE = /\.ya?ml$/i;
 
@@ -28,7 +29,7 @@ export function findDataFiles(dir: string): { files: string[]; diagnostics: Diag
     try {
       names = readdirSync(folder).sort();
     } catch (e) {
-      diagnostics.push({ file: folder, line: 1, col: 1, message: `cannot read this folder: ${(e as Error).message}` });
+      diagnostics.push({ file: folder, line: 1, col: 1, message: `cannot read this folder: ${describeFsError(e as NodeJS.ErrnoException)}` });
       return;
     }
     for (const name of names) {
@@ -38,7 +39,7 @@ export function findDataFiles(dir: string): { files: string[]; diagnostics: Diag
       try {
         entry = statSync(path);
       } catch (e) {
-        diagnostics.push({ file: path, line: 1, col: 1, message: `cannot read: ${(e as NodeJS.ErrnoException).code ?? e}` });
+        diagnostics.push({ file: path, line: 1, col: 1, message: `cannot read: ${describeFsError(e as NodeJS.ErrnoException)}` });
         continue;
       }
       if (entry.isDirectory()) walk(path);

@@ -2,6 +2,8 @@
 export const LIMITS = {
   /** YAML aliases expanded per file: stops "billion laughs" documents. */
   maxAliasCount: 100,
+  /** Levels of nested lists and mappings: real records need four or five. */
+  maxDepth: 64,
   /** Bytes per data file. */
   maxFileBytes: 32 * 1024 * 1024,
 } as const;

@@ -4,7 +4,9 @@ import { emptyDataset, type Dataset, type Kind } from '../model/dataset.js';
 import { DataError } from '../errors.js';
 import { checkRecords, type Located } from './check-records.js';
 import { crossRules } from './cross-rules.js';
+import { decodeUtf8 } from './decode-utf8.js';
 import { byPosition, type Diagnostic } from './diagnostic.js';
+import { describeFsError } from '../fs-errors.js';
 import { findDataFiles } from './find-files.js';
 import { LIMITS } from './limits.js';
 import { parseYamlFile } from './yaml-file.js';
@@ -19,11 +21,26 @@ export interface LoadResult {
 export function loadDataset(dir: string): LoadResult {
   const found = findDataFiles(dir);
   const diagnostics = [...found.diagnostics];
-  const records: Located[] = [];
+  const texts: SourceText[] = [];
   for (const path of found.files) {
     const file = displayPath(path);
     const text = readText(path, file, diagnostics);
-    if (text === undefined) continue;
+    if (text !== undefined) texts.push({ file, text });
+  }
+  const result = validateTexts(texts);
+  return { ...result, diagnostics: [...diagnostics, ...result.diagnostics].sort(byPosition), files: found.files.map(displayPath) };
+}
+
+export interface SourceText {
+  file: string;
+  text: string;
+}
+
+/** Parses and validates the texts of a folder's files: the whole check, without the file system. */
+export function validateTexts(texts: SourceText[]): Omit<LoadResult, 'files'> {
+  const diagnostics: Diagnostic[] = [];
+  const records: Located[] = [];
+  for (const { file, text } of texts) {
     const parsed = parseYamlFile(text, file);
     diagnostics.push(...parsed.diagnostics);
     if (parsed.diagnostics.length > 0) continue;
@@ -34,7 +51,7 @@ export function loadDataset(dir: string): LoadResult {
   diagnostics.push(...crossRules(records));
   const dataset = emptyDataset();
   for (const r of records) (dataset[r.kind] as unknown[]).push(r.record);
-  return { dataset, diagnostics: diagnostics.sort(byPosition), files: found.files.map(displayPath) };
+  return { dataset, diagnostics: diagnostics.sort(byPosition) };
 }
 
 /** The dataset, or a DataError listing every problem: commands never work on invalid data. */
@@ -56,9 +73,12 @@ function readText(path: string, file: string, diagnostics: Diagnostic[]): string
       report(`the file is ${size} bytes; data files may be at most ${LIMITS.maxFileBytes} bytes`);
       return undefined;
     }
-    return readFileSync(path, 'utf8');
+    const decoded = decodeUtf8(readFileSync(path));
+    if ('text' in decoded) return decoded.text;
+    diagnostics.push({ file, ...decoded, message: 'not UTF-8 text: save the file as UTF-8' });
+    return undefined;
   } catch (e) {
-    report(`cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    report(`cannot read: ${describeFsError(e as NodeJS.ErrnoException)}`);
     return undefined;
   }
 }

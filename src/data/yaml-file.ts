@@ -22,6 +22,12 @@ export function parseYamlFile(text: string, file: string): YamlFile {
     yamlFile.diagnostics.push({ file, ...at(offset), message });
   }
   if (yamlFile.diagnostics.length > 0) return yamlFile;
+  const tooDeep = nodeDeeperThan(doc.contents, LIMITS.maxDepth);
+  if (tooDeep) {
+    const message = `nested more than ${LIMITS.maxDepth} levels deep; records need only a few`;
+    yamlFile.diagnostics.push({ file, ...at(tooDeep.range?.[0] ?? 0), message });
+    return yamlFile;
+  }
   try {
     yamlFile.value = doc.toJS({ maxAliasCount: LIMITS.maxAliasCount });
   } catch (e) {
@@ -31,7 +37,7 @@ export function parseYamlFile(text: string, file: string): YamlFile {
       line: 1,
       col: 1,
       message: /alias/i.test(message)
-        ? `too many aliases (the limit is ${LIMITS.maxAliasCount}): ${message}`
+        ? `the aliases (*name) in this file expand to too much data (the limit is ${LIMITS.maxAliasCount} aliases)`
         : `could not read the YAML: ${message}`,
     });
   }
@@ -54,6 +60,18 @@ export function locate(f: YamlFile, path: readonly PropertyKey[], key?: string):
     offset = rangeStart(pair?.key) ?? offset;
   }
   return position(f, offset);
+}
+
+/** The first node nested deeper than `limit`, found without recursion so no depth can overflow. */
+function nodeDeeperThan(root: unknown, limit: number): Node | undefined {
+  const stack: [unknown, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (!isMap(node) && !isSeq(node)) continue;
+    if (depth > limit) return node;
+    for (const item of node.items) stack.push([isPair(item) ? item.value : item, depth + 1]);
+  }
+  return undefined;
 }
 
 /** Whether the mapping at `path` has `key`, to tell a missing field from one with a wrong value. */
@@ -86,6 +104,12 @@ function explain(e: YAMLError, text: string): { offset: number; message: string 
     }
     case 'TAB_AS_INDENT':
       return { offset, message: 'a tab used for indentation: YAML indents with spaces' };
+    case 'RESOURCE_EXHAUSTION':
+      return { offset, message: `nested too deep to read; records need only a few levels (the limit is ${LIMITS.maxDepth})` };
+    case 'BAD_INDENT':
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY':
+      return { offset, message: `${firstLine(e.message)} (check the indentation of this line and the next)` };
     case 'MISSING_CHAR':
       if (/quote/.test(e.message)) {
         const quote = e.message.includes('"') ? '"' : "'";
@@ -94,5 +118,10 @@ function explain(e: YAMLError, text: string): { offset: number; message: string 
       }
       break;
   }
-  return { offset, message: e.message.split('\n')[0] ?? e.message };
+  return { offset, message: firstLine(e.message) };
+}
+
+/** yaml's messages go on with a code excerpt; the first line, less its position, says it all. */
+function firstLine(message: string): string {
+  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
 }

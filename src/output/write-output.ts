@@ -1,6 +1,7 @@
 import { closeSync, fsyncSync, openSync, realpathSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { OperationError } from '../errors.js';
+import { describeFsError } from '../fs-errors.js';
 
 /**
  * Writes `text` to stdout (no target or `-`) or to a file. A file is written to a temporary
@@ -14,6 +15,7 @@ export function writeOutput(text: string, target: string | undefined, protectedF
   const path = resolve(target);
   refuseProtected(path, target, protectedFiles);
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  cleanUpOnSignal(temp);
   let fd: number | undefined;
   try {
     fd = openSync(temp, 'wx', 0o644);
@@ -26,6 +28,21 @@ export function writeOutput(text: string, target: string | undefined, protectedF
     if (fd !== undefined) closeSync(fd);
     rmSync(temp, { force: true });
     throw new OperationError(`cannot write ${target}: ${describe(e as NodeJS.ErrnoException)}`);
+  }
+}
+
+/**
+ * Ctrl-C or a kill while the file is written must leave no temporary file. The writes are
+ * synchronous, so a handler runs only after them; it removes what is left and exits as the
+ * signal would have.
+ */
+function cleanUpOnSignal(temp: string): void {
+  const codes = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
+  for (const [signal, code] of Object.entries(codes)) {
+    process.once(signal, () => {
+      rmSync(temp, { force: true });
+      process.exit(code);
+    });
   }
 }
 
@@ -45,16 +62,5 @@ function realOrSelf(path: string): string {
 }
 
 function describe(e: NodeJS.ErrnoException): string {
-  switch (e.code) {
-    case 'ENOENT':
-      return 'the folder does not exist';
-    case 'EACCES':
-    case 'EPERM':
-    case 'EROFS':
-      return 'permission denied';
-    case 'EISDIR':
-      return 'it is a folder';
-    default:
-      return e.message;
-  }
+  return e.code === 'ENOENT' ? 'the folder does not exist' : describeFsError(e);
 }
