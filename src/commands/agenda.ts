@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { format, parseISO, startOfISOWeek, endOfISOWeek } from 'date-fns';
-import type { Dataset } from '../model/dataset.js';
+import type { Dataset } from '../model/records.js';
 import type { Listing } from '../output/columns.js';
 import { agenda, type AgendaEntry, type AgendaQuery } from '../query/agenda.js';
 import { today } from '../today.js';
@@ -41,11 +41,11 @@ export function agendaCommand(): Command {
     .option('--today <date>', 'pin today (also INTL_TODAY)', parseDay);
   return withOutputOptions(cmd)
     .addHelpText('after', examples('intl agenda', 'intl agenda --owner dalen --days 60', 'intl agenda --today 2017-06-10 --days 14'))
-    .action((_opts, command: Command) => {
+    .action(async (_opts, command: Command) => {
       const opts = allOptions<AgendaOptions>(command);
       const q = { today: today(opts.today), days: opts.days, owner: opts.owner };
-      const listing = runAgenda(dataset(opts), q);
+      const listing = runAgenda(await dataset(opts), q);
       if (listing.records.length === 0) warn(`nothing in the ${q.days} days from ${q.today}`);
-      emit(listing, opts);
+      await emit(listing, opts);
     });
 }

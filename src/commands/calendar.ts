@@ -1,11 +1,11 @@
 import { Command, Option } from 'commander';
-import { ROLES, type CalendarEntry } from '../model/calendar-entry.js';
-import type { Dataset } from '../model/dataset.js';
+import type { CalendarEntry } from '../model/calendar-entry.js';
+import { ROLES } from '../model/vocabulary.js';
+import type { Dataset } from '../model/records.js';
 import { isMonthOnly } from '../model/dates.js';
 import type { Listing } from '../output/columns.js';
 import { formatSpan } from '../output/dates.js';
 import { LIST_FORMATS, renderListing } from '../output/format.js';
-import { toIcs } from '../output/ics.js';
 import { queryCalendar, yearsCovered, type CalendarQuery } from '../query/calendar.js';
 import { today } from '../today.js';
 import { VERSION } from '../version.js';
@@ -92,16 +92,16 @@ export function calendarCommand(): Command {
         'intl calendar 2017 --month 6 --format csv --excel -o june.csv',
       ),
     )
-    .action((year: number | undefined, _opts, command: Command) => {
+    .action(async (year: number | undefined, _opts, command: Command) => {
       const opts = allOptions<CalendarOptions>(command);
       const ranged = opts.from !== undefined || opts.to !== undefined;
       const q = { ...opts, year: year ?? (ranged ? undefined : Number(today(opts.today).slice(0, 4))) };
-      const data = dataset(opts);
+      const data = await dataset(opts);
       const result = runCalendar(data, q);
       if (result.empty) warn(result.empty);
       const format = outputFormat(opts, CALENDAR_FORMATS);
       if (format !== 'ics') {
-        emitText(renderListing(result.listing, format, { excel: opts.excel }), opts);
+        emitText(await renderListing(result.listing, format, { excel: opts.excel }), opts);
         return;
       }
       const { included, skipped } = chooseIcsEntries(result.entries, opts.includeMonthOnly === true);
@@ -110,6 +110,7 @@ export function calendarCommand(): Command {
       }
       const name = opts.calendarName ?? [`intl ${q.year ?? ''}`.trim(), opts.owner].filter(Boolean).join(' – ');
       const names = new Map([...data.networks, ...data.cities].map((r) => [r.id, r.name]));
+      const { toIcs } = await import('../output/ics.js');
       emitText(toIcs(included, { name, uidDomain: opts.uidDomain, stamp: sourceDate(), version: VERSION, names }), opts);
     });
 }

@@ -1,7 +1,8 @@
 import { Command, Option } from 'commander';
 import { countryName } from '../model/countries.js';
-import { RELATIONS, type City } from '../model/city.js';
-import type { Dataset } from '../model/dataset.js';
+import type { City } from '../model/city.js';
+import { RELATIONS } from '../model/vocabulary.js';
+import type { Dataset } from '../model/records.js';
 import type { Listing } from '../output/columns.js';
 import { CITY_SORTS, queryCities, type CityQuery } from '../query/cities.js';
 import { allOptions, dataset, emit, examples, withOutputOptions, type OutputOptions } from './listing.js';
@@ -44,8 +45,8 @@ export function citiesCommand(): Command {
         'intl cities --country Sverige -o cities.csv --excel',
       ),
     )
-    .action((_opts, command: Command) => {
+    .action(async (_opts, command: Command) => {
       const opts = allOptions<CityQuery & OutputOptions>(command);
-      emit(runCities(dataset(opts), opts), opts);
+      await emit(runCities(await dataset(opts), opts), opts);
     });
 }

@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import type { Dataset } from '../model/dataset.js';
+import type { Dataset } from '../model/records.js';
 import type { Listing } from '../output/columns.js';
 import { formatSpan } from '../output/dates.js';
 import { queryCalendar } from '../query/calendar.js';
@@ -43,11 +43,11 @@ export function conflictsCommand(): Command {
     .option('--today <date>', 'pin today, for the default year (also INTL_TODAY)', parseDay);
   return withOutputOptions(cmd)
     .addHelpText('after', examples('intl conflicts 2017', 'intl conflicts 2017 --owner "Gerhard Dalen"'))
-    .action((year: number | undefined, _opts, command: Command) => {
+    .action(async (year: number | undefined, _opts, command: Command) => {
       const opts = allOptions<ConflictsOptions>(command);
       const q = { year: year ?? Number(today(opts.today).slice(0, 4)), owner: opts.owner };
-      const listing = runConflicts(dataset(opts), q);
+      const listing = runConflicts(await dataset(opts), q);
       if (listing.records.length === 0) warn(`no overlapping entries for one owner in ${q.year}`);
-      emit(listing, opts);
+      await emit(listing, opts);
     });
 }

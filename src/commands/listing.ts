@@ -1,14 +1,16 @@
 import { Command, Option } from 'commander';
-import { loadValidDataset } from '../data/load-dataset.js';
+import { cacheDir } from '../data/cache.js';
 import { resolveDataDir } from '../data/default-data-dir.js';
 import { findDataFiles } from '../data/find-files.js';
-import type { Dataset } from '../model/dataset.js';
+import { loadValidDataset } from '../data/load-dataset.js';
+import type { Dataset } from '../model/records.js';
 import type { Listing } from '../output/columns.js';
 import { chooseFormat, LIST_FORMATS, renderListing } from '../output/format.js';
 import { writeOutput } from '../output/write-output.js';
 
 export interface GlobalOptions {
   data?: string;
+  cache?: boolean;
 }
 
 export interface OutputOptions {
@@ -30,9 +32,14 @@ export function allOptions<T>(cmd: Command): T & GlobalOptions {
   return cmd.optsWithGlobals() as T & GlobalOptions;
 }
 
+/** Where validated records are cached between runs, unless --no-cache. */
+export function cacheOption(opts: GlobalOptions): { cacheDir?: string } {
+  return { cacheDir: opts.cache === false ? undefined : cacheDir() };
+}
+
 /** Loads the data folder the options point at, refusing invalid data. */
-export function dataset(opts: GlobalOptions): Dataset {
-  return loadValidDataset(resolveDataDir(opts.data));
+export function dataset(opts: GlobalOptions): Promise<Dataset> {
+  return loadValidDataset(resolveDataDir(opts.data), cacheOption(opts));
 }
 
 /** The format asked for, or the one -o's extension or the terminal implies. */
@@ -47,8 +54,8 @@ export function emitText(text: string, opts: OutputOptions & GlobalOptions): voi
 }
 
 /** Renders a listing in the chosen format and writes it. */
-export function emit<T>(listing: Listing<T>, opts: OutputOptions & GlobalOptions): void {
-  emitText(renderListing(listing, outputFormat(opts, LIST_FORMATS), { excel: opts.excel }), opts);
+export async function emit<T>(listing: Listing<T>, opts: OutputOptions & GlobalOptions): Promise<void> {
+  emitText(await renderListing(listing, outputFormat(opts, LIST_FORMATS), { excel: opts.excel }), opts);
 }
 
 /** A message for the person running the command; stdout stays data only. */

@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
-import type { Dataset } from '../model/dataset.js';
-import { NETWORK_TYPES, type Network } from '../model/network.js';
+import type { Dataset } from '../model/records.js';
+import type { Network } from '../model/network.js';
+import { NETWORK_TYPES } from '../model/vocabulary.js';
 import type { Listing } from '../output/columns.js';
 import { containsText } from '../query/text.js';
 import { allOptions, dataset, emit, examples, withOutputOptions, type OutputOptions } from './listing.js';
@@ -36,8 +37,8 @@ export function networksCommand(): Command {
     .option('--search <text>', 'names and purpose, ignoring case and accents');
   return withOutputOptions(cmd)
     .addHelpText('after', examples('intl networks', 'intl networks --type platform --format json', 'intl networks --search nordic'))
-    .action((_opts, command: Command) => {
+    .action(async (_opts, command: Command) => {
       const opts = allOptions<NetworkQuery & OutputOptions>(command);
-      emit(runNetworks(dataset(opts), opts), opts);
+      await emit(runNetworks(await dataset(opts), opts), opts);
     });
 }

@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import type { Dataset } from '../model/dataset.js';
+import type { Dataset } from '../model/records.js';
 import type { Project } from '../model/project.js';
 import type { Listing } from '../output/columns.js';
 import { containsText } from '../query/text.js';
@@ -33,8 +33,8 @@ export function projectsCommand(): Command {
     .option('--search <text>', 'names, goals and cities, ignoring case and accents');
   return withOutputOptions(cmd)
     .addHelpText('after', examples('intl projects', 'intl projects --search romania --format json'))
-    .action((_opts, command: Command) => {
+    .action(async (_opts, command: Command) => {
       const opts = allOptions<ProjectQuery & OutputOptions>(command);
-      emit(runProjects(dataset(opts), opts), opts);
+      await emit(runProjects(await dataset(opts), opts), opts);
     });
 }

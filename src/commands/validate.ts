@@ -1,9 +1,9 @@
 import { Command } from 'commander';
 import { resolveDataDir } from '../data/default-data-dir.js';
-import { countByKind, loadDataset } from '../data/load-dataset.js';
+import { countByKind, loadDataset, type LoadOptions } from '../data/load-dataset.js';
 import { DataError } from '../errors.js';
-import type { Kind } from '../model/dataset.js';
-import { allOptions, examples, type GlobalOptions } from './listing.js';
+import type { Kind } from '../model/vocabulary.js';
+import { allOptions, cacheOption, examples, type GlobalOptions } from './listing.js';
 
 export interface ValidateResult {
   dir: string;
@@ -12,8 +12,8 @@ export interface ValidateResult {
 }
 
 /** Checks a data folder; returns counts when it is valid, throws every problem at once when not. */
-export function runValidate(dir: string): ValidateResult {
-  const result = loadDataset(dir);
+export async function runValidate(dir: string, options: LoadOptions = {}): Promise<ValidateResult> {
+  const result = await loadDataset(dir, options);
   if (result.diagnostics.length > 0) {
     throw new DataError(result.diagnostics, `${dir}: ${result.diagnostics.length} ${result.diagnostics.length === 1 ? 'problem' : 'problems'}`);
   }
@@ -31,8 +31,8 @@ export function validateCommand(): Command {
   return new Command('validate')
     .description('check a data folder and report every problem with file, line and column')
     .addHelpText('after', examples('intl validate', 'intl validate --data ../bergen-data', 'INTL_DATA=./data intl validate'))
-    .action((_opts, command: Command) => {
+    .action(async (_opts, command: Command) => {
       const opts = allOptions<GlobalOptions>(command);
-      process.stdout.write(formatValidate(runValidate(resolveDataDir(opts.data))));
+      process.stdout.write(formatValidate(await runValidate(resolveDataDir(opts.data), cacheOption(opts))));
     });
 }

@@ -1,21 +1,15 @@
 import type { z } from 'zod';
-import { KIND_NAMES, KINDS, type Kind } from '../model/dataset.js';
+import { KINDS } from '../model/dataset.js';
+import { KIND_NAMES, type Kind } from '../model/vocabulary.js';
 import { suggest } from '../suggest.js';
 import { fieldPath, type Diagnostic } from './diagnostic.js';
 import { describeIssue } from './describe-issue.js';
+import type { LoadedRecord } from './loaded-record.js';
 import { locate, type YamlFile } from './yaml-file.js';
 
-/** A valid record and where it came from, so later rules can point at it. */
-export interface Located {
-  kind: Kind;
-  record: { id: string } & Record<string, unknown>;
-  source: YamlFile;
-  path: [Kind, number];
-}
-
 /** Validates each record of one parsed file on its own, so one bad record hides no other problem. */
-export function checkRecords(f: YamlFile): { records: Located[]; diagnostics: Diagnostic[] } {
-  const records: Located[] = [];
+export function checkRecords(f: YamlFile): { records: LoadedRecord[]; diagnostics: Diagnostic[] } {
+  const records: LoadedRecord[] = [];
   const diagnostics: Diagnostic[] = [];
   const report = (path: PropertyKey[], message: string, key?: string) =>
     diagnostics.push({ file: f.file, ...locate(f, path, key), field: fieldPath(path) || undefined, message });
@@ -44,7 +38,7 @@ export function checkRecords(f: YamlFile): { records: Located[]; diagnostics: Di
     list.forEach((item: unknown, index: number) => {
       const result = (KINDS[kind] as z.ZodType).safeParse(item, { reportInput: true });
       if (result.success) {
-        records.push({ kind, record: result.data as Located['record'], source: f, path: [kind, index] });
+        records.push({ kind, record: result.data as LoadedRecord['record'], file: f.file, index });
       } else {
         for (const issue of result.error.issues) diagnostics.push(describeIssue(issue, f, [kind, index]));
       }

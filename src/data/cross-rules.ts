@@ -1,7 +1,5 @@
-import type { Kind } from '../model/dataset.js';
-import { fieldPath, type Diagnostic } from './diagnostic.js';
-import type { Located } from './check-records.js';
-import { locate } from './yaml-file.js';
+import type { Kind } from '../model/vocabulary.js';
+import type { LoadedRecord, PendingDiagnostic } from './loaded-record.js';
 
 /** Which fields of which kinds refer to records of which kind, by id. */
 const REFERENCES: { from: Kind; field: string; to: Kind }[] = [
@@ -12,47 +10,48 @@ const REFERENCES: { from: Kind; field: string; to: Kind }[] = [
 ];
 
 /** Rules that span records and files: ids unique across the folder, references that resolve. */
-export function crossRules(records: Located[]): Diagnostic[] {
+export function crossRules(records: LoadedRecord[]): PendingDiagnostic[] {
   return [...uniqueIds(records), ...danglingReferences(records)];
 }
 
-function uniqueIds(records: Located[]): Diagnostic[] {
-  const first = new Map<string, Located>();
-  const out: Diagnostic[] = [];
+const pathOf = (r: LoadedRecord, ...sub: PropertyKey[]) => [r.kind, r.index, ...sub];
+
+function uniqueIds(records: LoadedRecord[]): PendingDiagnostic[] {
+  const first = new Map<string, LoadedRecord>();
+  const out: PendingDiagnostic[] = [];
   for (const r of records) {
     const seen = first.get(r.record.id);
     if (!seen) {
       first.set(r.record.id, r);
       continue;
     }
-    const where = `${seen.source.file}:${locate(seen.source, [...seen.path, 'id']).line}`;
-    out.push(diagnostic(r, ['id'], `duplicate id '${r.record.id}': already used by a ${seen.kind} record at ${where}`));
+    out.push({
+      file: r.file,
+      path: pathOf(r, 'id'),
+      message: `duplicate id '${r.record.id}': already used by a ${seen.kind} record`,
+      also: { file: seen.file, path: pathOf(seen, 'id') },
+    });
   }
   return out;
 }
 
-function danglingReferences(records: Located[]): Diagnostic[] {
+function danglingReferences(records: LoadedRecord[]): PendingDiagnostic[] {
   const ids = new Map<Kind, Set<string>>();
   for (const r of records) {
     if (!ids.has(r.kind)) ids.set(r.kind, new Set());
     ids.get(r.kind)!.add(r.record.id);
   }
-  const out: Diagnostic[] = [];
+  const out: PendingDiagnostic[] = [];
   for (const r of records) {
-    for (const ref of REFERENCES.filter((x) => x.from === r.kind)) {
-      const list = r.record[ref.field];
+    for (const ref of REFERENCES) {
+      const list = ref.from === r.kind ? r.record[ref.field] : undefined;
       if (!Array.isArray(list)) continue;
       list.forEach((id: string, i: number) => {
         if (!ids.get(ref.to)?.has(id)) {
-          out.push(diagnostic(r, [ref.field, i], `no ${ref.to} record has the id '${id}'`));
+          out.push({ file: r.file, path: pathOf(r, ref.field, i), message: `no ${ref.to} record has the id '${id}'` });
         }
       });
     }
   }
   return out;
-}
-
-function diagnostic(r: Located, sub: PropertyKey[], message: string): Diagnostic {
-  const path = [...r.path, ...sub];
-  return { file: r.source.file, ...locate(r.source, path), field: fieldPath(path), message };
 }

@@ -1,15 +1,20 @@
-import { readFileSync, statSync } from 'node:fs';
-import { relative } from 'node:path';
-import { emptyDataset, type Dataset, type Kind } from '../model/dataset.js';
+import { createHash } from 'node:crypto';
+import { realpathSync } from 'node:fs';
+import type { Dataset } from '../model/records.js';
+import type { Kind } from '../model/vocabulary.js';
 import { DataError } from '../errors.js';
-import { checkRecords, type Located } from './check-records.js';
+import { packPath, readPack, writePack, type Pack } from './cache.js';
+import { checkSources } from './check-in-parallel.js';
 import { crossRules } from './cross-rules.js';
 import { decodeUtf8 } from './decode-utf8.js';
 import { byPosition, type Diagnostic } from './diagnostic.js';
-import { describeFsError } from '../fs-errors.js';
-import { findDataFiles } from './find-files.js';
-import { LIMITS } from './limits.js';
-import { parseYamlFile } from './yaml-file.js';
+import { toDataset, type LoadedRecord } from './loaded-record.js';
+import { readSources, type Source } from './read-sources.js';
+
+export interface LoadOptions {
+  /** Where validated records are kept between runs; no cache when absent. */
+  cacheDir?: string;
+}
 
 export interface LoadResult {
   dataset: Dataset;
@@ -17,73 +22,81 @@ export interface LoadResult {
   files: string[];
 }
 
-/** Reads, parses and validates every file of a data folder, collecting all problems in one pass. */
-export function loadDataset(dir: string): LoadResult {
-  const found = findDataFiles(dir);
-  const diagnostics = [...found.diagnostics];
-  const texts: SourceText[] = [];
-  for (const path of found.files) {
-    const file = displayPath(path);
-    const text = readText(path, file, diagnostics);
-    if (text !== undefined) texts.push({ file, text });
+/**
+ * Reads and validates every file of a data folder, collecting all problems in one pass. Files
+ * whose exact content this build has validated before come from the cache; only the others are
+ * parsed, so yaml and zod are loaded only when some file is new or changed.
+ */
+export async function loadDataset(dir: string, options: LoadOptions = {}): Promise<LoadResult> {
+  const { sources, diagnostics } = readSources(dir);
+  const packFile = options.cacheDir ? packPath(options.cacheDir, realpathSync(dir)) : undefined;
+  const pack = packFile ? readPack(packFile) : undefined;
+  const cached = (s: Source) => (pack?.files[s.key]?.hash === s.hash ? pack.files[s.key] : undefined);
+
+  const fresh: { source: Source; text: string }[] = [];
+  for (const s of sources.filter((x) => !cached(x))) {
+    const decoded = decodeUtf8(s.bytes);
+    if ('text' in decoded) fresh.push({ source: s, text: decoded.text });
+    else diagnostics.push({ file: s.file, ...decoded, message: 'not UTF-8 text: save the file as UTF-8' });
   }
-  const result = validateTexts(texts);
-  return { ...result, diagnostics: [...diagnostics, ...result.diagnostics].sort(byPosition), files: found.files.map(displayPath) };
+  const results = await checkSources(fresh.map((f) => ({ file: f.source.file, text: f.text })));
+  const checked = new Map(fresh.map((f, i) => [f.source, results[i]!]));
+
+  const records: LoadedRecord[] = [];
+  const next: Pack = { files: {} };
+  for (const s of sources) {
+    const entry = cached(s);
+    const result = checked.get(s);
+    if (entry) {
+      records.push(...entry.records.map(([kind, index, record]) => ({ kind, index, record, file: s.file })));
+      next.files[s.key] = entry;
+    } else if (result) {
+      records.push(...result.records);
+      diagnostics.push(...result.diagnostics);
+      if (result.diagnostics.length === 0) {
+        next.files[s.key] = { hash: s.hash, records: result.records.map((r) => [r.kind, r.index, r.record]) };
+      }
+    }
+  }
+
+  // Cross-file rules are a function of every file's content: a folder found clean before, with
+  // the same files and content, is clean now.
+  const folder = folderHash(sources);
+  if (pack?.clean !== folder) {
+    const pending = crossRules(records);
+    if (pending.length > 0) {
+      const { locatePending } = await import('./check-sources.js');
+      const texts = new Map<string, string>();
+      for (const s of sources) {
+        const decoded = decodeUtf8(s.bytes);
+        if ('text' in decoded) texts.set(s.file, decoded.text);
+      }
+      diagnostics.push(...locatePending(pending, texts));
+    } else if (diagnostics.length === 0) {
+      next.clean = folder;
+    }
+  } else {
+    next.clean = folder;
+  }
+  if (packFile && (fresh.length > 0 || pack?.clean !== next.clean || Object.keys(pack?.files ?? {}).length !== Object.keys(next.files).length)) {
+    writePack(packFile, next);
+  }
+  return { dataset: toDataset(records), diagnostics: diagnostics.sort(byPosition), files: sources.map((s) => s.file) };
 }
 
-export interface SourceText {
-  file: string;
-  text: string;
-}
-
-/** Parses and validates the texts of a folder's files: the whole check, without the file system. */
-export function validateTexts(texts: SourceText[]): Omit<LoadResult, 'files'> {
-  const diagnostics: Diagnostic[] = [];
-  const records: Located[] = [];
-  for (const { file, text } of texts) {
-    const parsed = parseYamlFile(text, file);
-    diagnostics.push(...parsed.diagnostics);
-    if (parsed.diagnostics.length > 0) continue;
-    const checked = checkRecords(parsed);
-    records.push(...checked.records);
-    diagnostics.push(...checked.diagnostics);
-  }
-  diagnostics.push(...crossRules(records));
-  const dataset = emptyDataset();
-  for (const r of records) (dataset[r.kind] as unknown[]).push(r.record);
-  return { dataset, diagnostics: diagnostics.sort(byPosition) };
+function folderHash(sources: Source[]): string {
+  const hash = createHash('sha256');
+  for (const s of sources) hash.update(`${s.key}\0${s.hash}\n`);
+  return hash.digest('base64url');
 }
 
 /** The dataset, or a DataError listing every problem: commands never work on invalid data. */
-export function loadValidDataset(dir: string): Dataset {
-  const result = loadDataset(dir);
+export async function loadValidDataset(dir: string, options: LoadOptions = {}): Promise<Dataset> {
+  const result = await loadDataset(dir, options);
   if (result.diagnostics.length > 0) throw new DataError(result.diagnostics);
   return result.dataset;
 }
 
 export function countByKind(dataset: Dataset): Record<Kind, number> {
   return Object.fromEntries(Object.entries(dataset).map(([k, v]) => [k, v.length])) as Record<Kind, number>;
-}
-
-function readText(path: string, file: string, diagnostics: Diagnostic[]): string | undefined {
-  const report = (message: string) => diagnostics.push({ file, line: 1, col: 1, message });
-  try {
-    const size = statSync(path).size;
-    if (size > LIMITS.maxFileBytes) {
-      report(`the file is ${size} bytes; data files may be at most ${LIMITS.maxFileBytes} bytes`);
-      return undefined;
-    }
-    const decoded = decodeUtf8(readFileSync(path));
-    if ('text' in decoded) return decoded.text;
-    diagnostics.push({ file, ...decoded, message: 'not UTF-8 text: save the file as UTF-8' });
-    return undefined;
-  } catch (e) {
-    report(`cannot read: ${describeFsError(e as NodeJS.ErrnoException)}`);
-    return undefined;
-  }
-}
-
-function displayPath(path: string): string {
-  const rel = relative(process.cwd(), path);
-  return rel.startsWith('..') || rel === '' ? path : rel;
 }

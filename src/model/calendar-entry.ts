@@ -2,8 +2,7 @@ import { z } from 'zod';
 import { Day, DayOrMonth, Id, IdList, Note, Text, Url } from './common.js';
 import { isMonthOnly } from './dates.js';
 import { endNotBeforeStart } from './span.js';
-
-export const ROLES = ['adm', 'pol'] as const;
+import { ROLES } from './vocabulary.js';
 
 /** Who answers for an entry: a person, a role, or both ("(Adm.)" names a role and no person). */
 const Owner = z
@@ -44,4 +43,3 @@ export const CalendarEntry = z
 
 export type CalendarEntry = z.infer<typeof CalendarEntry>;
 export type Owner = z.infer<typeof Owner>;
-export type Role = (typeof ROLES)[number];

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { CountryCode, Id, Note, Text, Url, Year } from './common.js';
-
-export const RELATIONS = ['twin', 'intent', 'solidarity', 'partner'] as const;
+import { RELATIONS } from './vocabulary.js';
 
 const Population = z.strictObject({
   count: z.int().positive(),
@@ -55,4 +54,3 @@ export const City = z
   });
 
 export type City = z.infer<typeof City>;
-export type Relation = (typeof RELATIONS)[number];

@@ -4,6 +4,7 @@ import { City } from './city.js';
 import { Link } from './link.js';
 import { Network } from './network.js';
 import { Project } from './project.js';
+import { KIND_NAMES, type Kind } from './vocabulary.js';
 
 /** Every record kind a data file may hold, as its top-level key. */
 export const KINDS = {
@@ -12,10 +13,8 @@ export const KINDS = {
   projects: Project,
   calendar: CalendarEntry,
   links: Link,
-} as const;
+} as const satisfies Record<Kind, z.ZodType>;
 
-export type Kind = keyof typeof KINDS;
-export const KIND_NAMES = Object.keys(KINDS) as Kind[];
 
 /** The schema of one data file: any of the kinds, each a list, nothing else. */
 export const DataFile = z.strictObject(
@@ -24,14 +23,4 @@ export const DataFile = z.strictObject(
   },
 );
 
-export interface Dataset {
-  cities: City[];
-  networks: z.infer<typeof Network>[];
-  projects: z.infer<typeof Project>[];
-  calendar: CalendarEntry[];
-  links: Link[];
-}
-
-export function emptyDataset(): Dataset {
-  return { cities: [], networks: [], projects: [], calendar: [], links: [] };
-}
+export type { Dataset } from './records.js';

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { Id, Note, Text, Url, Year } from './common.js';
+import { LINK_TYPES } from './vocabulary.js';
 
 /** A document or page the office points to: a strategy, an overview of consulates. */
 export const Link = z.strictObject({
   id: Id,
   title: Text,
-  type: z.enum(['strategy', 'plan', 'overview', 'page']),
+  type: z.enum(LINK_TYPES),
   from: Year.optional(),
   to: Year.optional(),
   url: Url.optional(),

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { PartialDate, Id, IdList, Note, Text, Url, Year } from './common.js';
-
-export const NETWORK_TYPES = ['network', 'forum', 'platform', 'office', 'programme'] as const;
+import { NETWORK_TYPES } from './vocabulary.js';
 
 const SubProject = z.strictObject({
   name: Text,

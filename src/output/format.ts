@@ -1,9 +1,5 @@
 import { extname } from 'node:path';
-import { toCsv } from './csv.js';
 import type { Listing } from './columns.js';
-import { toJson } from './json.js';
-import { toTable } from './table.js';
-import { toTsv } from './tsv.js';
 
 export const LIST_FORMATS = ['table', 'tsv', 'json', 'csv'] as const;
 export type ListFormat = (typeof LIST_FORMATS)[number];
@@ -24,15 +20,16 @@ export function chooseFormat<F extends string>(
   return terminal && (output === undefined || output === '-') ? 'table' : 'tsv';
 }
 
-export function renderListing<T>(listing: Listing<T>, format: ListFormat, options: { excel?: boolean } = {}): string {
+/** Renders a listing; each renderer is loaded only when its format is asked for. */
+export async function renderListing<T>(listing: Listing<T>, format: ListFormat, options: { excel?: boolean } = {}): Promise<string> {
   switch (format) {
     case 'table':
-      return toTable(listing);
+      return (await import('./table.js')).toTable(listing);
     case 'tsv':
-      return toTsv(listing);
+      return (await import('./tsv.js')).toTsv(listing);
     case 'json':
-      return toJson(listing.records);
+      return (await import('./json.js')).toJson(listing.records);
     case 'csv':
-      return toCsv(listing, options);
+      return (await import('./csv.js')).toCsv(listing, options);
   }
 }

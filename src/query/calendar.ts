@@ -1,4 +1,5 @@
-import type { CalendarEntry, Role } from '../model/calendar-entry.js';
+import type { CalendarEntry } from '../model/calendar-entry.js';
+import type { Role } from '../model/vocabulary.js';
 import { hasOwner } from './owners.js';
 import { byDate, overlaps } from './span.js';
 import { containsText } from './text.js';

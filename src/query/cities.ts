@@ -1,5 +1,6 @@
 import { countryName } from '../model/countries.js';
-import type { City, Relation } from '../model/city.js';
+import type { City } from '../model/city.js';
+import type { Relation } from '../model/vocabulary.js';
 import { containsText, fold } from './text.js';
 
 export const CITY_SORTS = ['name', 'since', 'country', 'population'] as const;

@@ -1,4 +1,5 @@
-import type { Owner, Role } from '../model/calendar-entry.js';
+import type { Owner } from '../model/calendar-entry.js';
+import type { Role } from '../model/vocabulary.js';
 import { fold, matchesWords } from './text.js';
 
 interface Owned {

@@ -1,9 +1,15 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const BIN = `${ROOT}bin/intl.js`;
 export const FIXTURES = `${ROOT}test/fixtures`;
+
+/** A cache folder of this test file's own, so tests neither share nor touch the user's cache. */
+export const CACHE_DIR = mkdtempSync(join(tmpdir(), 'intl-cache-'));
 
 export interface CliResult {
   stdout: string;
@@ -13,7 +19,7 @@ export interface CliResult {
 
 /** Runs the built CLI as a user would, piped (not a terminal), with a clean environment. */
 export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string>; input?: string } = {}): CliResult {
-  const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...options.env };
+  const env: Record<string, string> = { PATH: process.env.PATH ?? '', INTL_CACHE_DIR: CACHE_DIR, ...options.env };
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     env,

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { validateTexts } from '../../src/data/load-dataset.js';
+import { validateTexts } from '../../src/data/check-sources.js';
 import { ROOT } from '../helpers/run-cli.js';
 
 // Fixed seed and bounded runs in CI. A long local run:

@@ -1,11 +1,17 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Diagnostic } from '../../src/data/diagnostic.js';
+import type { Dataset } from '../../src/model/records.js';
 import { embeddedDataDir } from '../../src/data/default-data-dir.js';
 import { loadDataset } from '../../src/data/load-dataset.js';
 import { parseYamlFile } from '../../src/data/yaml-file.js';
 import { checkRecords } from '../../src/data/check-records.js';
 
 describe('the embedded Trondheim data', () => {
-  const { dataset, diagnostics } = loadDataset(embeddedDataDir());
+  let dataset: Dataset;
+  let diagnostics: Diagnostic[];
+  beforeAll(async () => {
+    ({ dataset, diagnostics } = await loadDataset(embeddedDataDir()));
+  });
 
   it('is valid', () => {
     expect(diagnostics).toEqual([]);

@@ -1,0 +1,57 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Diagnostic } from './diagnostic.js';
+import type { LoadedRecord } from './loaded-record.js';
+
+export interface Checked {
+  records: LoadedRecord[];
+  diagnostics: Diagnostic[];
+}
+
+/** Below this much text, starting worker threads costs more than it saves. */
+const PARALLEL_BYTES = 2 * 1024 * 1024;
+const MAX_WORKERS = 4;
+
+// The bundle puts the worker next to the main module; from source (tests) there is none.
+const WORKER = fileURLToPath(new URL('./check-worker.js', import.meta.url));
+
+/**
+ * Parses and validates files, in worker threads when there is enough text to share among the
+ * processor's cores (YAML parsing is what a first run spends its time on); results in order.
+ */
+export async function checkSources(sources: { file: string; text: string }[]): Promise<Checked[]> {
+  const bytes = sources.reduce((n, s) => n + s.text.length, 0);
+  const workers = Math.min(availableParallelism(), MAX_WORKERS);
+  if (bytes < PARALLEL_BYTES || workers < 2 || !existsSync(WORKER)) {
+    const { checkSource } = await import('./check-sources.js');
+    return sources.map((s) => checkSource(s.file, s.text));
+  }
+  const shares = share(sources.length, (i) => sources[i]!.text.length, workers);
+  const results = await Promise.all(shares.map((indexes) => runWorker(indexes.map((i) => sources[i]!))));
+  const out: Checked[] = new Array(sources.length);
+  shares.forEach((indexes, w) => indexes.forEach((i, k) => (out[i] = results[w]![k]!)));
+  return out;
+}
+
+/** Splits item indexes into `n` shares of about equal size, largest items first. */
+function share(count: number, size: (i: number) => number, n: number): number[][] {
+  const shares = Array.from({ length: n }, () => ({ bytes: 0, indexes: [] as number[] }));
+  const order = Array.from({ length: count }, (_, i) => i).sort((a, b) => size(b) - size(a));
+  for (const i of order) {
+    const smallest = shares.reduce((a, b) => (b.bytes < a.bytes ? b : a));
+    smallest.bytes += size(i);
+    smallest.indexes.push(i);
+  }
+  return shares.filter((s) => s.indexes.length > 0).map((s) => s.indexes.sort((a, b) => a - b));
+}
+
+function runWorker(sources: { file: string; text: string }[]): Promise<Checked[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(WORKER, { workerData: sources });
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => code !== 0 && reject(new Error(`a validation worker stopped with code ${code}`)));
+  });
+}

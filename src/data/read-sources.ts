@@ -1,0 +1,46 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import { relative } from 'node:path';
+import { describeFsError } from '../fs-errors.js';
+import type { Diagnostic } from './diagnostic.js';
+import { findDataFiles } from './find-files.js';
+import { LIMITS } from './limits.js';
+
+/** One data file's bytes, its name as shown to the user, and what identifies its content. */
+export interface Source {
+  /** The path as shown in diagnostics: relative to the working folder where it is inside it. */
+  file: string;
+  /** The path inside the data folder: the same wherever the tool runs from. */
+  key: string;
+  bytes: Buffer;
+  /** SHA-256 of the bytes: the cache serves a file's records only for exactly this content. */
+  hash: string;
+}
+
+/** Reads every data file of a folder, reporting files that cannot be read or are too large. */
+export function readSources(dir: string): { sources: Source[]; diagnostics: Diagnostic[] } {
+  const found = findDataFiles(dir);
+  const diagnostics = [...found.diagnostics];
+  const sources: Source[] = [];
+  for (const path of found.files) {
+    const file = displayPath(path);
+    const report = (message: string) => diagnostics.push({ file, line: 1, col: 1, message });
+    try {
+      const size = statSync(path).size;
+      if (size > LIMITS.maxFileBytes) {
+        report(`the file is ${size} bytes; data files may be at most ${LIMITS.maxFileBytes} bytes`);
+        continue;
+      }
+      const bytes = readFileSync(path);
+      sources.push({ file, key: relative(dir, path), bytes, hash: createHash('sha256').update(bytes).digest('base64url') });
+    } catch (e) {
+      report(`cannot read: ${describeFsError(e as NodeJS.ErrnoException)}`);
+    }
+  }
+  return { sources, diagnostics };
+}
+
+function displayPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel.startsWith('..') || rel === '' ? path : rel;
+}

@@ -1,0 +1,18 @@
+import type { CalendarEntry } from './calendar-entry.js';
+import type { City } from './city.js';
+import type { Link } from './link.js';
+import type { Network } from './network.js';
+import type { Project } from './project.js';
+
+/** Every valid record of a data folder, by kind. */
+export interface Dataset {
+  cities: City[];
+  networks: Network[];
+  projects: Project[];
+  calendar: CalendarEntry[];
+  links: Link[];
+}
+
+export function emptyDataset(): Dataset {
+  return { cities: [], networks: [], projects: [], calendar: [], links: [] };
+}
