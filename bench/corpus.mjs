@@ -8,7 +8,7 @@ import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const fixtures = join(root, 'test/fixtures');
-const bin = join(root, 'bin/intl.js');
+const bin = join(root, 'bin/intl.cjs');
 const runs = Number(process.argv[2] ?? 5);
 const LIMIT_MS = 1000;
 

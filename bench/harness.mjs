@@ -1,4 +1,4 @@
-// Runs commands several times and reports the median wall time and peak memory of each.
+// Times whole commands: median wall time over several runs, optionally the peak memory.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,10 +6,38 @@ import { join } from 'node:path';
 
 const RSS_PRELOAD = new URL('./report-rss.mjs', import.meta.url).pathname;
 
+function once(args, { env = {}, rssFile } = {}) {
+  const preload = rssFile ? ['--import', RSS_PRELOAD] : [];
+  const start = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, [...preload, ...args], {
+    env: { ...process.env, ...env, ...(rssFile ? { INTL_BENCH_RSS_FILE: rssFile } : {}) },
+    stdio: ['ignore', 'ignore', 'pipe'],
+    maxBuffer: 1 << 26,
+  });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (r.status !== 0) throw new Error(`node ${args.join(' ')} failed (${r.status}): ${r.stderr}`);
+  return ms;
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
 /**
- * Median wall time (ms) and the largest peak RSS (MB) over `runs` runs of `node ...args`.
- * `before` runs ahead of each timed run (to empty a cache, say) and is not timed.
+ * Runs each command `runs` times, taking turns so that a slow spell of the machine falls on all
+ * of them alike. Returns the median ms of each, by name.
  */
+export function interleaved(commands, runs) {
+  const times = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
+  for (const [name, c] of Object.entries(commands)) once(c.args, c); // warm the file system cache
+  for (let i = 0; i < runs; i++) {
+    for (const [name, c] of Object.entries(commands)) {
+      c.before?.();
+      times[name].push(once(c.args, c));
+    }
+  }
+  return Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)]));
+}
+
+/** Median ms and peak RSS (MB) of `runs` runs; `before` runs untimed ahead of each. */
 export function measure(args, { runs = 5, env = {}, before } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'intl-rss-'));
   const rssFile = join(dir, 'rss');
@@ -17,17 +45,9 @@ export function measure(args, { runs = 5, env = {}, before } = {}) {
   let rss = 0;
   for (let i = 0; i < runs; i++) {
     before?.();
-    const start = process.hrtime.bigint();
-    const r = spawnSync(process.execPath, ['--import', RSS_PRELOAD, ...args], {
-      env: { ...process.env, ...env, INTL_BENCH_RSS_FILE: rssFile },
-      stdio: ['ignore', 'ignore', 'pipe'],
-      maxBuffer: 1 << 26,
-    });
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
-    if (r.status !== 0) throw new Error(`node ${args.join(' ')} failed: ${r.stderr}`);
+    times.push(once(args, { env, rssFile }));
     rss = Math.max(rss, Number(readFileSync(rssFile, 'utf8')) / 1024);
   }
   rmSync(dir, { recursive: true, force: true });
-  times.sort((a, b) => a - b);
-  return { ms: times[Math.floor(times.length / 2)], rssMb: rss };
+  return { ms: median(times), rssMb: rss };
 }

@@ -6,7 +6,6 @@ import { conflictsCommand } from './commands/conflicts.js';
 import { networksCommand } from './commands/networks.js';
 import { projectsCommand } from './commands/projects.js';
 import { validateCommand } from './commands/validate.js';
-import { configureColour } from './colour.js';
 import { report } from './report.js';
 import { VERSION } from './version.js';
 
@@ -19,8 +18,7 @@ export function buildProgram(): Command {
     .option('--no-cache', 'parse and validate every file, without the cache of validated records')
     .showSuggestionAfterError()
     .configureOutput({ outputError: (text, write) => write(`intl: ${text.replace(/^error: /, '')}`) })
-    .exitOverride()
-    .hook('preAction', (cmd) => configureColour(cmd.opts().color as boolean));
+    .exitOverride();
   for (const cmd of [
     citiesCommand(),
     networksCommand(),

@@ -1,11 +1,16 @@
-import chalk from 'chalk';
+type Level = 0 | 1 | 2 | 3;
 
 /**
- * Colour only on a terminal, never with --no-color or NO_COLOR, always with FORCE_COLOR.
- * chalk alone ignores NO_COLOR, so the level is set here once for the whole run.
+ * The colour level for tables: none unless on a terminal, never with --no-color or NO_COLOR,
+ * always with FORCE_COLOR (chalk alone ignores NO_COLOR, so the level is decided here).
  */
-export function configureColour(wanted: boolean, env: NodeJS.ProcessEnv = process.env, tty = process.stdout.isTTY === true): void {
-  if (!wanted || (env.NO_COLOR !== undefined && env.NO_COLOR !== '')) chalk.level = 0;
-  else if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') chalk.level = Math.max(chalk.level, 1) as 1;
-  else if (!tty) chalk.level = 0;
+export function colourLevel(wanted: boolean, env: NodeJS.ProcessEnv = process.env, stdout = process.stdout): Level {
+  if (!wanted || (env.NO_COLOR !== undefined && env.NO_COLOR !== '')) return 0;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') {
+    const forced = Number(env.FORCE_COLOR) || 1;
+    return forced > 3 ? 3 : (forced as Level);
+  }
+  if (!stdout.isTTY) return 0;
+  const depth = stdout.getColorDepth?.() ?? 4;
+  return depth >= 24 ? 3 : depth >= 8 ? 2 : depth >= 4 ? 1 : 0;
 }

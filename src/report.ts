@@ -1,13 +1,9 @@
-import { DataError, OperationError, UsageError } from './errors.js';
+import { isIntlError } from './errors.js';
 
 /** Prints an error for a person on stderr and returns the exit code it deserves. */
 export function report(e: unknown): number {
-  if (e instanceof DataError) {
-    process.stderr.write(`${e.toString()}\n`);
-    return e.exitCode;
-  }
-  if (e instanceof UsageError || e instanceof OperationError) {
-    process.stderr.write(`intl: ${e.message}\n`);
+  if (isIntlError(e)) {
+    process.stderr.write(`${e.describe()}\n`);
     return e.exitCode;
   }
   const detail = process.env.INTL_DEBUG && e instanceof Error ? (e.stack ?? e.message) : String(e);

@@ -1,31 +1,5 @@
 import { Command } from 'commander';
-import type { Dataset } from '../model/records.js';
-import type { Project } from '../model/project.js';
-import type { Listing } from '../output/columns.js';
-import { containsText } from '../query/text.js';
-import { allOptions, dataset, emit, examples, withOutputOptions, type OutputOptions } from './listing.js';
-
-export interface ProjectQuery {
-  search?: string;
-}
-
-export function runProjects(data: Dataset, q: ProjectQuery): Listing<Project> {
-  const names = new Map(data.cities.map((c) => [c.id, c.name]));
-  const cityNames = (p: Project) => p.cities?.map((id) => names.get(id) ?? id) ?? [];
-  return {
-    records: data.projects.filter(
-      (p) => q.search === undefined || containsText([p.name, p.original_name, p.goal, ...cityNames(p)], q.search),
-    ),
-    columns: [
-      { header: 'id', value: (p) => p.id },
-      { header: 'name', value: (p) => p.name },
-      { header: 'countries', value: (p) => p.countries?.join(', ') },
-      { header: 'cities', value: (p) => cityNames(p).join(', ') },
-      { header: 'start', value: (p) => p.start },
-      { header: 'end', value: (p) => p.end },
-    ],
-  };
-}
+import { allOptions, examples, withOutputOptions } from './options.js';
 
 export function projectsCommand(): Command {
   const cmd = new Command('projects')
@@ -33,8 +7,6 @@ export function projectsCommand(): Command {
     .option('--search <text>', 'names, goals and cities, ignoring case and accents');
   return withOutputOptions(cmd)
     .addHelpText('after', examples('intl projects', 'intl projects --search romania --format json'))
-    .action(async (_opts, command: Command) => {
-      const opts = allOptions<ProjectQuery & OutputOptions>(command);
-      await emit(runProjects(await dataset(opts), opts), opts);
-    });
+    .action(async (_opts, command: Command) =>
+      (await import('../run/projects.js')).projectsAction(allOptions(command)));
 }

@@ -1,38 +1,10 @@
 import { Command } from 'commander';
-import { resolveDataDir } from '../data/default-data-dir.js';
-import { countByKind, loadDataset, type LoadOptions } from '../data/load-dataset.js';
-import { DataError } from '../errors.js';
-import type { Kind } from '../model/vocabulary.js';
-import { allOptions, cacheOption, examples, type GlobalOptions } from './listing.js';
-
-export interface ValidateResult {
-  dir: string;
-  files: number;
-  counts: Record<Kind, number>;
-}
-
-/** Checks a data folder; returns counts when it is valid, throws every problem at once when not. */
-export async function runValidate(dir: string, options: LoadOptions = {}): Promise<ValidateResult> {
-  const result = await loadDataset(dir, options);
-  if (result.diagnostics.length > 0) {
-    throw new DataError(result.diagnostics, `${dir}: ${result.diagnostics.length} ${result.diagnostics.length === 1 ? 'problem' : 'problems'}`);
-  }
-  return { dir, files: result.files.length, counts: countByKind(result.dataset) };
-}
-
-export function formatValidate(r: ValidateResult): string {
-  const counts = Object.entries(r.counts)
-    .map(([kind, n]) => `${n} ${kind}`)
-    .join(', ');
-  return `${r.dir}: valid (${r.files} ${r.files === 1 ? 'file' : 'files'}: ${counts})\n`;
-}
+import { allOptions, examples } from './options.js';
 
 export function validateCommand(): Command {
   return new Command('validate')
     .description('check a data folder and report every problem with file, line and column')
     .addHelpText('after', examples('intl validate', 'intl validate --data ../bergen-data', 'INTL_DATA=./data intl validate'))
-    .action(async (_opts, command: Command) => {
-      const opts = allOptions<GlobalOptions>(command);
-      process.stdout.write(formatValidate(await runValidate(resolveDataDir(opts.data), cacheOption(opts))));
-    });
+    .action(async (_opts, command: Command) =>
+      (await import('../run/validate.js')).validateAction(allOptions(command)));
 }

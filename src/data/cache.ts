@@ -1,12 +1,11 @@
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { Kind } from '../model/vocabulary.js';
 import { BUILD } from '../version.js';
+import { hashText } from './content-hash.js';
 
 /**
- * The validated records of a data folder's files, each under the SHA-256 of the file's bytes.
+ * The validated records of a data folder's files, each under the length and hash of its bytes.
  * A record is served from here only for a file with exactly the content it was validated from,
  * by exactly the same build of intl; anything else is parsed and validated again.
  */
@@ -18,17 +17,9 @@ export interface Pack {
 
 const FORMAT = 1;
 
-/** Where the cache lives: INTL_CACHE_DIR, else $XDG_CACHE_HOME/intl, else ~/.cache/intl. */
-export function cacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  if (env.INTL_CACHE_DIR) return env.INTL_CACHE_DIR;
-  if (env.XDG_CACHE_HOME) return join(env.XDG_CACHE_HOME, 'intl');
-  const home = env.HOME ?? safeHomedir();
-  return home ? join(home, '.cache', 'intl') : undefined;
-}
-
 /** The pack file for one data folder (by its real path). */
 export function packPath(dir: string, realDataDir: string): string {
-  return join(dir, `${createHash('sha256').update(realDataDir).digest('hex').slice(0, 24)}.json`);
+  return join(dir, `${hashText(realDataDir)}.json`);
 }
 
 /**
@@ -73,13 +64,5 @@ export function writePack(path: string, pack: Pack): void {
 }
 
 function checksum(body: string): string {
-  return createHash('sha1').update(body).digest('base64url');
-}
-
-function safeHomedir(): string | undefined {
-  try {
-    return homedir();
-  } catch {
-    return undefined;
-  }
+  return hashText(body);
 }

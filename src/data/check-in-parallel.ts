@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { moduleDir } from '../module-dir.js';
 import { Worker } from 'node:worker_threads';
 import type { Diagnostic } from './diagnostic.js';
 import type { LoadedRecord } from './loaded-record.js';
@@ -14,16 +15,19 @@ export interface Checked {
 const PARALLEL_BYTES = 2 * 1024 * 1024;
 const MAX_WORKERS = 4;
 
-// The bundle puts the worker next to the main module; from source (tests) there is none.
-const WORKER = fileURLToPath(new URL('./check-worker.js', import.meta.url));
+// The build puts check-worker.cjs next to this module in dist/; from source (tests) there is none.
+const WORKER = join(moduleDir(import.meta.url), 'check-worker.cjs');
 
 /**
- * Parses and validates files, in worker threads when there is enough text to share among the
+ * Parses and validates files, in worker threads (at most INTL_WORKERS, default 4) when there is enough text to share among the
  * processor's cores (YAML parsing is what a first run spends its time on); results in order.
  */
 export async function checkSources(sources: { file: string; text: string }[]): Promise<Checked[]> {
   const bytes = sources.reduce((n, s) => n + s.text.length, 0);
-  const workers = Math.min(availableParallelism(), MAX_WORKERS);
+  const workers = Math.min(availableParallelism(), Number(process.env.INTL_WORKERS) || MAX_WORKERS);
+  if (process.env.INTL_WORKERS && workers > 1 && !existsSync(WORKER)) {
+    throw new Error(`INTL_WORKERS asks for worker threads, but ${WORKER} is missing`);
+  }
   if (bytes < PARALLEL_BYTES || workers < 2 || !existsSync(WORKER)) {
     const { checkSource } = await import('./check-sources.js');
     return sources.map((s) => checkSource(s.file, s.text));

@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { moduleDir } from '../module-dir.js';
 
 /** The data folder shipped in the package, found next to package.json above this module. */
 export function embeddedDataDir(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
+  let dir = moduleDir(import.meta.url);
   for (;;) {
     if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'data'))) return join(dir, 'data');
     const parent = dirname(dir);

@@ -1,11 +1,10 @@
-import { createHash } from 'node:crypto';
 import { realpathSync } from 'node:fs';
 import type { Dataset } from '../model/records.js';
 import type { Kind } from '../model/vocabulary.js';
 import { DataError } from '../errors.js';
 import { packPath, readPack, writePack, type Pack } from './cache.js';
-import { checkSources } from './check-in-parallel.js';
 import { crossRules } from './cross-rules.js';
+import { hashText } from './content-hash.js';
 import { decodeUtf8 } from './decode-utf8.js';
 import { byPosition, type Diagnostic } from './diagnostic.js';
 import { toDataset, type LoadedRecord } from './loaded-record.js';
@@ -39,7 +38,7 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
     if ('text' in decoded) fresh.push({ source: s, text: decoded.text });
     else diagnostics.push({ file: s.file, ...decoded, message: 'not UTF-8 text: save the file as UTF-8' });
   }
-  const results = await checkSources(fresh.map((f) => ({ file: f.source.file, text: f.text })));
+  const results = fresh.length === 0 ? [] : await (await import('./check-in-parallel.js')).checkSources(fresh.map((f) => ({ file: f.source.file, text: f.text })));
   const checked = new Map(fresh.map((f, i) => [f.source, results[i]!]));
 
   const records: LoadedRecord[] = [];
@@ -85,9 +84,7 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
 }
 
 function folderHash(sources: Source[]): string {
-  const hash = createHash('sha256');
-  for (const s of sources) hash.update(`${s.key}\0${s.hash}\n`);
-  return hash.digest('base64url');
+  return hashText(sources.map((s) => `${s.key}\0${s.hash}`).join('\n'));
 }
 
 /** The dataset, or a DataError listing every problem: commands never work on invalid data. */

@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
 import { describeFsError } from '../fs-errors.js';
+import { hashBytes } from './content-hash.js';
 import type { Diagnostic } from './diagnostic.js';
 import { findDataFiles } from './find-files.js';
 import { LIMITS } from './limits.js';
@@ -13,7 +13,7 @@ export interface Source {
   /** The path inside the data folder: the same wherever the tool runs from. */
   key: string;
   bytes: Buffer;
-  /** SHA-256 of the bytes: the cache serves a file's records only for exactly this content. */
+  /** Length and hash of the bytes: the cache serves a file's records only for this content. */
   hash: string;
 }
 
@@ -32,7 +32,7 @@ export function readSources(dir: string): { sources: Source[]; diagnostics: Diag
         continue;
       }
       const bytes = readFileSync(path);
-      sources.push({ file, key: relative(dir, path), bytes, hash: createHash('sha256').update(bytes).digest('base64url') });
+      sources.push({ file, key: relative(dir, path), bytes, hash: hashBytes(bytes) });
     } catch (e) {
       report(`cannot read: ${describeFsError(e as NodeJS.ErrnoException)}`);
     }

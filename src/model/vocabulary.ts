@@ -14,3 +14,6 @@ export const NETWORK_TYPES = ['network', 'forum', 'platform', 'office', 'program
 export type NetworkType = (typeof NETWORK_TYPES)[number];
 
 export const LINK_TYPES = ['strategy', 'plan', 'overview', 'page'] as const;
+
+export const CITY_SORTS = ['name', 'since', 'country', 'population'] as const;
+export type CitySort = (typeof CITY_SORTS)[number];

@@ -1,8 +1,8 @@
 import { extname } from 'node:path';
+import { colourLevel } from '../colour.js';
 import type { Listing } from './columns.js';
+import type { ListFormat } from './formats.js';
 
-export const LIST_FORMATS = ['table', 'tsv', 'json', 'csv'] as const;
-export type ListFormat = (typeof LIST_FORMATS)[number];
 
 /**
  * The format asked for; else the one the output file's extension names (`-o cities.csv`);
@@ -21,10 +21,14 @@ export function chooseFormat<F extends string>(
 }
 
 /** Renders a listing; each renderer is loaded only when its format is asked for. */
-export async function renderListing<T>(listing: Listing<T>, format: ListFormat, options: { excel?: boolean } = {}): Promise<string> {
+export async function renderListing<T>(
+  listing: Listing<T>,
+  format: ListFormat,
+  options: { excel?: boolean; colour?: boolean } = {},
+): Promise<string> {
   switch (format) {
     case 'table':
-      return (await import('./table.js')).toTable(listing);
+      return (await import('./table.js')).toTable(listing, colourLevel(options.colour !== false));
     case 'tsv':
       return (await import('./tsv.js')).toTsv(listing);
     case 'json':

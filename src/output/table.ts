@@ -3,10 +3,11 @@ import Table from 'cli-table3';
 import { cells, type Column, type Listing } from './columns.js';
 
 /**
- * Tables for people at a terminal, fitted to its width by wrapping the widest columns; colour
- * follows chalk's level, set once at start-up.
+ * Tables for people at a terminal, fitted to its width by wrapping the widest columns, coloured
+ * at the level given (see colour.ts).
  */
-export function toTable<T>(listing: Listing<T>, width = process.stdout.columns || 120): string {
+export function toTable<T>(listing: Listing<T>, level: 0 | 1 | 2 | 3 = 0, width = process.stdout.columns || 120): string {
+  chalk.level = level;
   const columns = listing.tableColumns ?? listing.columns;
   if (!listing.groupBy) return drawTable(listing.records, columns, width);
   const groups = new Map<string, T[]>();

@@ -1,10 +1,8 @@
 import { countryName } from '../model/countries.js';
 import type { City } from '../model/city.js';
-import type { Relation } from '../model/vocabulary.js';
+import type { CitySort, Relation } from '../model/vocabulary.js';
+import { compareNorwegian } from './norwegian-order.js';
 import { containsText, fold } from './text.js';
-
-export const CITY_SORTS = ['name', 'since', 'country', 'population'] as const;
-export type CitySort = (typeof CITY_SORTS)[number];
 
 export interface CityQuery {
   relation?: Relation | 'all';
@@ -34,14 +32,12 @@ export function countryMatches(code: string, wanted: string): boolean {
   return w === fold(code) || w === fold(countryName(code, 'en')) || w === fold(countryName(code, 'nb'));
 }
 
-const collator = new Intl.Collator('nb');
-
 function sortCities(cities: City[], sort: CitySort): City[] {
-  const byName = (a: City, b: City) => collator.compare(a.name, b.name);
+  const byName = (a: City, b: City) => compareNorwegian(a.name, b.name);
   const compare: Record<CitySort, (a: City, b: City) => number> = {
     name: byName,
     since: (a, b) => (a.since ?? Infinity) - (b.since ?? Infinity) || byName(a, b),
-    country: (a, b) => collator.compare(countryName(a.country), countryName(b.country)) || byName(a, b),
+    country: (a, b) => compareNorwegian(countryName(a.country), countryName(b.country)) || byName(a, b),
     population: (a, b) => (b.population?.count ?? -1) - (a.population?.count ?? -1) || byName(a, b),
   };
   return [...cities].sort(compare[sort]);

@@ -24,12 +24,17 @@ export function overlaps(e: Dated, from: string, to: string): boolean {
   return firstDay(e) <= to && lastDay(e) >= from;
 }
 
+/** Code-unit order, for ISO dates and ids (no locale data needed). */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** Entries by first day; an entry known only to the month after the dated ones of that day. */
 export function byDate<T extends Dated & { id: string }>(a: T, b: T): number {
   return (
-    firstDay(a).localeCompare(firstDay(b)) ||
+    compareText(firstDay(a), firstDay(b)) ||
     Number(isMonthOnly(a.start)) - Number(isMonthOnly(b.start)) ||
-    lastDay(a).localeCompare(lastDay(b)) ||
-    a.id.localeCompare(b.id)
+    compareText(lastDay(a), lastDay(b)) ||
+    compareText(a.id, b.id)
   );
 }

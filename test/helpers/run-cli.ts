@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-export const BIN = `${ROOT}bin/intl.js`;
+export const BIN = `${ROOT}bin/intl.cjs`;
 export const FIXTURES = `${ROOT}test/fixtures`;
 
 /** A cache folder of this test file's own, so tests neither share nor touch the user's cache. */

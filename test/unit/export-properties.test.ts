@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { CalendarEntry } from '../../src/model/calendar-entry.js';
 import { toCsv } from '../../src/output/csv.js';
 import { toIcs } from '../../src/output/ics.js';
-import { entryColumns } from '../../src/commands/calendar-columns.js';
+import { entryColumns } from '../../src/run/calendar-columns.js';
 import { parseWithIcalJs } from '../helpers/ics-checkers.js';
 
 // Fixed seed and bounded runs in CI; FC_RUNS=5000 for a longer local run.

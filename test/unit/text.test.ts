@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { containsText, fold, matchesWords } from '../../src/query/text.js';
 import { suggest } from '../../src/suggest.js';
+import { compareNorwegian } from '../../src/query/norwegian-order.js';
 
 describe('text matching', () => {
   it('folds case, accents and Nordic letters', () => {
@@ -32,5 +33,12 @@ describe('suggest', () => {
     expect(suggest('citites', ['cities', 'networks'])).toBe('cities');
     expect(suggest('conutry', ['since', 'country'])).toBe('country');
     expect(suggest('banana', ['since', 'country'])).toBeUndefined();
+  });
+});
+
+describe('Norwegian order', () => {
+  it('puts æ, ø, å after z, reads ä and ö as æ and ø, and ignores other accents', () => {
+    const names = ['Østersund', 'Zagreb', 'Århus', 'Ærø', 'Écully', 'Odense', 'Örebro', 'Ängelholm', 'Eda'];
+    expect([...names].sort(compareNorwegian)).toEqual(['Écully', 'Eda', 'Odense', 'Zagreb', 'Ängelholm', 'Ærø', 'Örebro', 'Østersund', 'Århus']);
   });
 });

@@ -1,0 +1,20 @@
+// Norwegian alphabetical order: a-z, then æ, ø, å; other accents do not count (é as e), and
+// ä and ö sort as æ and ø. Done by hand because loading ICU's collation data for Intl.Collator
+// costs about 9 ms, a third of what `intl cities` may take.
+
+const AFTER_Z: Record<string, string> = { æ: '{', ä: '{', ø: '|', ö: '|', å: '}' };
+
+export function norwegianKey(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[æäøöå]/g, (c) => AFTER_Z[c]!)
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '');
+}
+
+export function compareNorwegian(a: string, b: string): number {
+  const x = norwegianKey(a);
+  const y = norwegianKey(b);
+  return x < y ? -1 : x > y ? 1 : 0;
+}

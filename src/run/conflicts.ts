@@ -1,0 +1,42 @@
+import type { Dataset } from '../model/records.js';
+import type { Listing } from '../output/columns.js';
+import { formatSpan } from '../output/dates.js';
+import { queryCalendar } from '../query/calendar.js';
+import { findConflicts, type Conflict } from '../query/conflicts.js';
+import { today } from '../today.js';
+import type { OutputOptions, GlobalOptions } from '../commands/options.js';
+import { dataset, emit, warn } from './shared.js';
+
+export function runConflicts(data: Dataset, q: { year: number; owner?: string }): Listing<Conflict> {
+  const entries = queryCalendar(data.calendar, { year: q.year });
+  return {
+    records: findConflicts(entries, q.owner),
+    columns: [
+      { header: 'owner', value: (c) => c.owner },
+      { header: 'from', value: (c) => c.from },
+      { header: 'to', value: (c) => c.to },
+      { header: 'first_id', value: (c) => c.first.id },
+      { header: 'first_title', value: (c) => c.first.title },
+      { header: 'second_id', value: (c) => c.second.id },
+      { header: 'second_title', value: (c) => c.second.title },
+    ],
+    tableColumns: [
+      { header: 'owner', value: (c) => c.owner },
+      { header: 'overlap', value: (c) => formatSpan(c.from, c.to) },
+      { header: 'first', value: (c) => `${c.first.title} (${formatSpan(c.first.start, c.first.end)})` },
+      { header: 'second', value: (c) => `${c.second.title} (${formatSpan(c.second.start, c.second.end)})` },
+    ],
+  };
+}
+
+interface ConflictsOptions extends OutputOptions {
+  owner?: string;
+  today?: string;
+}
+
+export async function conflictsAction(year: number | undefined, opts: ConflictsOptions & GlobalOptions): Promise<void> {
+  const q = { year: year ?? Number(today(opts.today).slice(0, 4)), owner: opts.owner };
+  const listing = runConflicts(await dataset(opts), q);
+  if (listing.records.length === 0) warn(`no overlapping entries for one owner in ${q.year}`);
+  await emit(listing, opts);
+}

@@ -1,0 +1,34 @@
+import type { Dataset } from '../model/records.js';
+import type { Network } from '../model/network.js';
+import type { Listing } from '../output/columns.js';
+import { containsText } from '../query/text.js';
+import type { OutputOptions, GlobalOptions } from '../commands/options.js';
+import { dataset, emit } from './shared.js';
+
+export interface NetworkQuery {
+  type?: Network['type'];
+  search?: string;
+}
+
+export function runNetworks(data: Dataset, q: NetworkQuery): Listing<Network> {
+  const names = new Map(data.cities.map((c) => [c.id, c.name]));
+  return {
+    records: data.networks.filter(
+      (n) =>
+        (q.type === undefined || n.type === q.type) &&
+        (q.search === undefined || containsText([n.name, n.full_name, ...(n.names ?? []), n.purpose], q.search)),
+    ),
+    columns: [
+      { header: 'id', value: (n) => n.id },
+      { header: 'name', value: (n) => n.name },
+      { header: 'type', value: (n) => n.type },
+      { header: 'full_name', value: (n) => n.full_name },
+      { header: 'since', value: (n) => n.since },
+      { header: 'cities', value: (n) => n.cities?.map((id) => names.get(id) ?? id).join(', ') },
+    ],
+  };
+}
+
+export async function networksAction(opts: NetworkQuery & OutputOptions & GlobalOptions): Promise<void> {
+  await emit(runNetworks(await dataset(opts), opts), opts);
+}

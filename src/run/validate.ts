@@ -1,0 +1,32 @@
+import { resolveDataDir } from '../data/default-data-dir.js';
+import { countByKind, loadDataset, type LoadOptions } from '../data/load-dataset.js';
+import { DataError } from '../errors.js';
+import type { Kind } from '../model/vocabulary.js';
+import type { GlobalOptions } from '../commands/options.js';
+import { cacheOption } from './shared.js';
+
+export interface ValidateResult {
+  dir: string;
+  files: number;
+  counts: Record<Kind, number>;
+}
+
+/** Checks a data folder; returns counts when it is valid, throws every problem at once when not. */
+export async function runValidate(dir: string, options: LoadOptions = {}): Promise<ValidateResult> {
+  const result = await loadDataset(dir, options);
+  if (result.diagnostics.length > 0) {
+    throw new DataError(result.diagnostics, `${dir}: ${result.diagnostics.length} ${result.diagnostics.length === 1 ? 'problem' : 'problems'}`);
+  }
+  return { dir, files: result.files.length, counts: countByKind(result.dataset) };
+}
+
+export function formatValidate(r: ValidateResult): string {
+  const counts = Object.entries(r.counts)
+    .map(([kind, n]) => `${n} ${kind}`)
+    .join(', ');
+  return `${r.dir}: valid (${r.files} ${r.files === 1 ? 'file' : 'files'}: ${counts})\n`;
+}
+
+export async function validateAction(opts: GlobalOptions & GlobalOptions): Promise<void> {
+  process.stdout.write(formatValidate(await runValidate(resolveDataDir(opts.data), cacheOption(opts))));
+}
