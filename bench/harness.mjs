@@ -6,11 +6,13 @@ import { join } from 'node:path';
 
 const RSS_PRELOAD = new URL('./report-rss.mjs', import.meta.url).pathname;
 
-function once(args, { env = {}, rssFile } = {}) {
+function once(args, { env = {}, without = [], rssFile } = {}) {
   const preload = rssFile ? ['--import', RSS_PRELOAD] : [];
+  const childEnv = { ...process.env, ...env, ...(rssFile ? { INTL_BENCH_RSS_FILE: rssFile } : {}) };
+  for (const name of without) delete childEnv[name];
   const start = process.hrtime.bigint();
   const r = spawnSync(process.execPath, [...preload, ...args], {
-    env: { ...process.env, ...env, ...(rssFile ? { INTL_BENCH_RSS_FILE: rssFile } : {}) },
+    env: childEnv,
     stdio: ['ignore', 'ignore', 'pipe'],
     maxBuffer: 1 << 26,
   });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BIN, FIXTURES } from '../helpers/run-cli.js';
+import { BIN, CACHE_DIR, FIXTURES } from '../helpers/run-cli.js';
 
 // Each run starts a process, so CI keeps to a few dozen; FC_RUNS raises it locally.
 const SETTINGS = { seed: 1946, numRuns: Number(process.env.FC_RUNS_CLI ?? 40) };
@@ -33,7 +33,7 @@ describe('the command line under fuzzing', () => {
     fc.assert(
       fc.property(argv, ([command, rest]) => {
         const args = [command, ...rest].filter((a, i) => i > 0 || a !== '');
-        const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH } });
+        const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH, INTL_CACHE_DIR: CACHE_DIR } });
         expect([0, 1, 2]).toContain(r.status);
         expect(r.stderr).not.toContain('internal error');
         expect(r.stderr).not.toMatch(/\n\s+at .*:\d+:\d+/);

@@ -3,7 +3,7 @@ import { chmodSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, FIXTURES, ROOT, runCli, runJson } from '../helpers/run-cli.js';
+import { BIN, CACHE_DIR, FIXTURES, ROOT, runCli, runJson } from '../helpers/run-cli.js';
 
 const CITY = 'cities:\n  - { id: oslo, name: Oslo, country: NO, relation: partner }\n';
 
@@ -70,6 +70,7 @@ describe('pipes', () => {
     const dir = tempData({ 'cities.yaml': `cities:\n${many.join('\n')}\n` });
     const r = spawnSync('bash', ['-c', `node ${BIN} cities --relation all --data ${dir} | head -1; exit \${PIPESTATUS[0]}`], {
       encoding: 'utf8',
+      env: { ...process.env, INTL_CACHE_DIR: CACHE_DIR },
     });
     expect(r.stdout).toBe('c0\tCity 0\tNO\tNorway\tpartner\t\t\t\n');
     expect(r.stderr).toBe('');

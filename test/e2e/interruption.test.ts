@@ -13,7 +13,8 @@ async function startPausedWrite(pauseMs: number) {
   const target = join(dir, 'calendar.json');
   const marker = join(dir, '..', `${dir.split('/').at(-1)}.marker`);
   writeFileSync(target, 'the previous file\n');
-  const child = spawn(process.execPath, ['--import', PRELOAD, BIN, 'calendar', '2017', '-o', target], {
+  // --no-cache: the only rename is the output's, not the cache's.
+  const child = spawn(process.execPath, ['--import', PRELOAD, BIN, '--no-cache', 'calendar', '2017', '-o', target], {
     env: { PATH: process.env.PATH, INTL_TEST_MARKER: marker, INTL_TEST_PAUSE_MS: String(pauseMs) },
     stdio: 'ignore',
   });

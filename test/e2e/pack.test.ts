@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers/run-cli.js';
+import { CACHE_DIR, ROOT } from '../helpers/run-cli.js';
 
 describe('the packed tarball', () => {
   it('installs elsewhere and answers from its embedded data', () => {
@@ -14,7 +14,11 @@ describe('the packed tarball', () => {
     execFileSync('mkdir', [app]);
     writeFileSync(join(app, 'package.json'), '{"name":"app","private":true}');
     execFileSync('npm', ['install', '--silent', '--no-audit', '--no-fund', tarball], { cwd: app, stdio: 'ignore' });
-    const r = spawnSync(join(app, 'node_modules/.bin/intl'), ['cities', '--since', '1946'], { cwd: app, encoding: 'utf8' });
+    const r = spawnSync(join(app, 'node_modules/.bin/intl'), ['cities', '--since', '1946'], {
+      cwd: app,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, INTL_CACHE_DIR: CACHE_DIR },
+    });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout.trim().split('\n')).toHaveLength(12);
