@@ -6,6 +6,7 @@ import { conflictsCommand } from './commands/conflicts.js';
 import { networksCommand } from './commands/networks.js';
 import { projectsCommand } from './commands/projects.js';
 import { validateCommand } from './commands/validate.js';
+import { writeStdout } from './output/write-stdout.js';
 import { report } from './report.js';
 import { VERSION } from './version.js';
 
@@ -17,7 +18,10 @@ export function buildProgram(): Command {
     .option('--no-color', 'no colour, even on a terminal (also NO_COLOR=1)')
     .option('--no-cache', 'parse and validate every file, without the cache of validated records')
     .showSuggestionAfterError()
-    .configureOutput({ outputError: (text, write) => write(`intl: ${text.replace(/^error: /, '')}`) })
+    .configureOutput({
+      writeOut: writeStdout,
+      outputError: (text, write) => write(`intl: ${text.replace(/^error: /, '')}`),
+    })
     .exitOverride();
   for (const cmd of [
     citiesCommand(),
@@ -35,10 +39,6 @@ export function buildProgram(): Command {
 
 /** Runs the CLI and sets the exit code; the one place where errors become messages. */
 export async function main(argv: string[]): Promise<void> {
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw e;
-  });
   try {
     await buildProgram().parseAsync(argv);
   } catch (e) {

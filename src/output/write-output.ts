@@ -2,6 +2,7 @@ import { closeSync, fsyncSync, openSync, realpathSync, renameSync, rmSync, write
 import { basename, dirname, join, resolve } from 'node:path';
 import { OperationError } from '../errors.js';
 import { describeFsError } from '../fs-errors.js';
+import { writeStdout } from './write-stdout.js';
 
 /**
  * Writes `text` to stdout (no target or `-`) or to a file. A file is written to a temporary
@@ -9,7 +10,7 @@ import { describeFsError } from '../fs-errors.js';
  */
 export function writeOutput(text: string, target: string | undefined, protectedFiles: string[] = []): void {
   if (target === undefined || target === '-') {
-    process.stdout.write(text);
+    writeStdout(text);
     return;
   }
   const path = resolve(target);

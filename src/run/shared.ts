@@ -1,3 +1,4 @@
+import { isatty } from 'node:tty';
 import { cacheDir } from '../data/cache-dir.js';
 import { resolveDataDir } from '../data/default-data-dir.js';
 import { findDataFiles } from '../data/find-files.js';
@@ -21,7 +22,7 @@ export function dataset(opts: GlobalOptions): Promise<Dataset> {
 
 /** The format asked for, or the one -o's extension or the terminal implies. */
 export function outputFormat<F extends string>(opts: OutputOptions, formats: readonly F[]): F | 'table' | 'tsv' {
-  return chooseFormat(formats, opts.format as F | undefined, opts.output, process.stdout.isTTY === true);
+  return chooseFormat(formats, opts.format as F | undefined, opts.output, isatty(1));
 }
 
 /** Writes finished output where -o says (stdout by default), never over a data file. */

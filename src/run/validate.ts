@@ -3,6 +3,7 @@ import { countByKind, loadDataset, type LoadOptions } from '../data/load-dataset
 import { DataError } from '../errors.js';
 import type { Kind } from '../model/vocabulary.js';
 import type { GlobalOptions } from '../commands/options.js';
+import { writeStdout } from '../output/write-stdout.js';
 import { cacheOption } from './shared.js';
 
 export interface ValidateResult {
@@ -28,5 +29,5 @@ export function formatValidate(r: ValidateResult): string {
 }
 
 export async function validateAction(opts: GlobalOptions & GlobalOptions): Promise<void> {
-  process.stdout.write(formatValidate(await runValidate(resolveDataDir(opts.data), cacheOption(opts))));
+  writeStdout(formatValidate(await runValidate(resolveDataDir(opts.data), cacheOption(opts))));
 }
