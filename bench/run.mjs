@@ -136,6 +136,8 @@ refresh every figure here. Machine: ${machine}.
   every YAML file of the folder with \`yaml\` in one process; \`bench/baseline-json.mjs\` starts
   node and \`JSON.parse\`s the same records from one JSON file.
 - Cold runs empty intl's cache before each run; warm runs follow a run that filled it.
+- The machine is shared: medians moved by up to a fifth between runs of this script, most of
+  all the ratios of short runs, so a ratio within a few percent of its target is no margin.
 - Data: the embedded Trondheim folder (${count(join(root, 'data'))} files, ${embedded.length} records) and two folders made by
   \`bench/generate.mjs\` with a fixed seed: regional (36 municipalities, ${count(join(dataRoot, 'regional'))} files, 5,000 city
   relations, 10,000 calendar entries) and national (356 municipalities, ${count(join(dataRoot, 'national'))} files,
