@@ -12,6 +12,8 @@ export interface Listing<T> {
   tableColumns?: Column<T>[];
   /** Splits the table into sections under a heading, such as one per week. */
   groupBy?: (record: T) => string;
+  /** A record's note (a doubt about the source): tables show it as a numbered footnote. */
+  note?: (record: T) => string | undefined;
 }
 
 export function cells<T>(records: T[], columns: Column<T>[]): (string | number | undefined)[][] {

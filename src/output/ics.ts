@@ -32,6 +32,9 @@ export function toIcs(entries: CalendarEntry[], o: IcsOptions): string {
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeText(o.name)}`,
+    // How often a subscribed feed is fetched again: RFC 7986, and the property Outlook reads.
+    'REFRESH-INTERVAL;VALUE=DURATION:PT12H',
+    'X-PUBLISHED-TTL:PT12H',
     ...entries.flatMap((e) => vevent(e, o)),
     'END:VCALENDAR',
   ];

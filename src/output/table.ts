@@ -8,14 +8,34 @@ import { cells, type Column, type Listing } from './columns.js';
  */
 export function toTable<T>(listing: Listing<T>, level: 0 | 1 | 2 | 3 = 0, width = process.stdout.columns || 120): string {
   chalk.level = level;
-  const columns = listing.tableColumns ?? listing.columns;
-  if (!listing.groupBy) return drawTable(listing.records, columns, width);
+  const { columns, notes } = withFootnotes(listing);
+  const footer = notes.map((n, i) => `[${i + 1}] ${n}\n`).join('');
+  const tail = footer ? `\n${chalk.dim(footer)}` : '';
+  if (!listing.groupBy) return drawTable(listing.records, columns, width) + tail;
   const groups = new Map<string, T[]>();
   for (const r of listing.records) {
     const key = listing.groupBy(r);
     groups.set(key, [...(groups.get(key) ?? []), r]);
   }
-  return [...groups].map(([heading, rows]) => `${chalk.bold(heading)}\n${drawTable(rows, columns, width)}`).join('\n');
+  const body = [...groups].map(([heading, rows]) => `${chalk.bold(heading)}\n${drawTable(rows, columns, width)}`).join('\n');
+  return body + tail;
+}
+
+/** Marks the first column of each record with a note as `[n]`, and lists the notes in order. */
+function withFootnotes<T>(listing: Listing<T>): { columns: Column<T>[]; notes: string[] } {
+  const columns = listing.tableColumns ?? listing.columns;
+  const noteOf = listing.note;
+  if (!noteOf) return { columns, notes: [] };
+  const notes: string[] = [];
+  const mark = new Map<T, number>();
+  for (const r of listing.records) {
+    const note = noteOf(r);
+    if (note) mark.set(r, notes.push(note.replace(/\s+/g, ' ')));
+  }
+  const [first, ...rest] = columns;
+  if (!first) return { columns, notes };
+  const marked = { header: first.header, value: (r: T) => (mark.has(r) ? `${first.value(r) ?? ''} [${mark.get(r)}]` : first.value(r)) };
+  return { columns: [marked, ...rest], notes };
 }
 
 function drawTable<T>(records: T[], columns: Column<T>[], width: number): string {

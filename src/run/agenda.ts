@@ -15,6 +15,7 @@ export function runAgenda(data: Dataset, q: AgendaQuery): Listing<AgendaEntry> {
     columns: [week, ...entryColumns((r: AgendaEntry) => r.entry, false)],
     tableColumns: entryColumns((r: AgendaEntry) => r.entry, true),
     groupBy: (r) => weekHeading(r.week),
+    note: (r) => r.entry.note,
   };
 }
 

@@ -19,6 +19,12 @@ export function entryColumns<T>(get: (row: T) => CalendarEntry, forPeople: boole
     { header: 'title', value: (r) => get(r).title },
     { header: 'location', value: (r) => get(r).location },
     { header: 'owners', value: (r) => formatOwners(get(r).owners) },
-    ...(forPeople ? [] : [{ header: 'id', value: (r: T) => get(r).id }, { header: 'organiser', value: (r: T) => get(r).organiser }]),
+    ...(forPeople
+      ? []
+      : [
+          { header: 'id', value: (r: T) => get(r).id },
+          { header: 'organiser', value: (r: T) => get(r).organiser },
+          { header: 'note', value: (r: T) => get(r).note },
+        ]),
   ];
 }

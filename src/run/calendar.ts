@@ -26,6 +26,7 @@ export function runCalendar(data: Dataset, q: CalendarQuery): CalendarResult {
     records: entries,
     columns: entryColumns((e) => e, false),
     tableColumns: entryColumns((e) => e, true),
+    note: (e) => e.note,
   };
   const covered = yearsCovered(data.calendar);
   const empty =

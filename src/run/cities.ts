@@ -18,7 +18,9 @@ export function runCities(data: Dataset, query: CityQuery): Listing<City> {
       { header: 'since', value: (c) => c.since },
       { header: 'population', value: (c) => c.population?.count },
       { header: 'population_year', value: (c) => c.population?.year },
+      { header: 'note', value: (c) => c.note },
     ],
+    note: (c) => c.note,
   };
 }
 

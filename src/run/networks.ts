@@ -25,7 +25,9 @@ export function runNetworks(data: Dataset, q: NetworkQuery): Listing<Network> {
       { header: 'full_name', value: (n) => n.full_name },
       { header: 'since', value: (n) => n.since },
       { header: 'cities', value: (n) => n.cities?.map((id) => names.get(id) ?? id).join(', ') },
+      { header: 'note', value: (n) => n.note },
     ],
+    note: (n) => n.note,
   };
 }
 

@@ -23,7 +23,9 @@ export function runProjects(data: Dataset, q: ProjectQuery): Listing<Project> {
       { header: 'cities', value: (p) => cityNames(p).join(', ') },
       { header: 'start', value: (p) => p.start },
       { header: 'end', value: (p) => p.end },
+      { header: 'note', value: (p) => p.note },
     ],
+    note: (p) => p.note,
   };
 }
 

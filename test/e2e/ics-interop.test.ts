@@ -38,6 +38,7 @@ describe('the .ics for Gerhard Dalen 2017', () => {
   it('has the calendar properties Outlook needs, every DTEND after its DTSTART', () => {
     expect(text.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:')).toBe(true);
     expect(text).toContain('\r\nMETHOD:PUBLISH\r\n');
+    expect(text).toContain('\r\nREFRESH-INTERVAL;VALUE=DURATION:PT12H\r\nX-PUBLISHED-TTL:PT12H\r\n');
     expect(text).toContain('\r\nX-WR-CALNAME:intl 2017 – Gerhard Dalen\r\n');
     const starts = [...text.matchAll(/DTSTART;VALUE=DATE:(\d+)/g)].map((m) => m[1]!);
     const ends = [...text.matchAll(/DTEND;VALUE=DATE:(\d+)/g)].map((m) => m[1]!);
