@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -14,10 +14,17 @@ function tempData(files: Record<string, string>): string {
   return dir;
 }
 
-/** Runs the CLI as an unprivileged user where the tests run as root, so permissions apply. */
+/**
+ * Runs the CLI as an unprivileged user where the tests run as root, so permissions apply. The
+ * built CLI is self-contained, so a copy in a folder anyone may read serves wherever the
+ * checkout itself lies.
+ */
 function runUnprivileged(args: string[]) {
+  const app = mkdtempSync(join(tmpdir(), 'intl-app-'));
+  chmodSync(app, 0o755);
+  for (const part of ['bin', 'dist', 'data', 'package.json']) cpSync(join(ROOT, part), join(app, part), { recursive: true });
   const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: ROOT, ...asNobody });
+  const r = spawnSync(process.execPath, [join(app, 'bin/intl.cjs'), ...args], { encoding: 'utf8', cwd: app, ...asNobody });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
