@@ -34,7 +34,7 @@ console.log(`node -e 0: ${baseline.toFixed(0)} ms (median of ${runs})\n`);
 console.log('case'.padEnd(28), 'median ms'.padStart(10), 'x node'.padStart(8));
 let slow = 0;
 for (const [name, dir] of cases) {
-  const ms = median([bin, 'validate', '--data', dir]);
+  const ms = median([bin, '--no-cache', 'validate', '--data', dir]);
   if (ms >= LIMIT_MS) slow++;
   console.log(name.padEnd(28), ms.toFixed(0).padStart(10), (ms / baseline).toFixed(2).padStart(8), ms >= LIMIT_MS ? '  SLOW' : '');
 }
