@@ -4,7 +4,8 @@ import type { Diagnostic } from './diagnostic.js';
 import { OperationError } from '../errors.js';
 import { describeFsError } from '../fs-errors.js';
 
-const DATA_FILE = /\.ya?ml$/i;
+/** The names the loader reads as data. */
+export const DATA_FILE = /\.ya?ml$/i;
 
 /**
  * Every YAML file below `dir`, in a stable order. Hidden entries and node_modules are skipped;

@@ -1,5 +1,6 @@
-import { closeSync, fsyncSync, openSync, realpathSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { closeSync, existsSync, fsyncSync, openSync, realpathSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { DATA_FILE } from '../data/find-files.js';
 import { OperationError } from '../errors.js';
 import { describeFsError } from '../fs-errors.js';
 import { writeStdout } from './write-stdout.js';
@@ -7,14 +8,15 @@ import { writeStdout } from './write-stdout.js';
 /**
  * Writes `text` to stdout (no target or `-`) or to a file. A file is written to a temporary
  * sibling and renamed over the target, so a failed or interrupted run leaves the old file as it was.
+ * A YAML file inside `dataDir` is refused: it is, or would become, part of the data.
  */
-export function writeOutput(text: string, target: string | undefined, protectedFiles: string[] = []): void {
+export function writeOutput(text: string, target: string | undefined, dataDir?: string): void {
   if (target === undefined || target === '-') {
     writeStdout(text);
     return;
   }
   const path = resolve(target);
-  refuseProtected(path, target, protectedFiles);
+  if (dataDir !== undefined) refuseDataFile(path, target, dataDir);
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   cleanUpOnSignal(temp);
   let fd: number | undefined;
@@ -47,11 +49,11 @@ function cleanUpOnSignal(temp: string): void {
   }
 }
 
-function refuseProtected(path: string, target: string, protectedFiles: string[]): void {
-  const real = realOrSelf(path);
-  if (protectedFiles.some((f) => realOrSelf(resolve(f)) === real)) {
-    throw new OperationError(`refusing to write ${target}: it is one of the data files`);
-  }
+function refuseDataFile(path: string, target: string, dataDir: string): void {
+  const within = relative(realOrSelf(resolve(dataDir)), join(realOrSelf(dirname(path)), basename(path)));
+  if (!DATA_FILE.test(path) || within.startsWith('..') || isAbsolute(within)) return;
+  const what = existsSync(path) ? 'it is one of the data files' : 'it would be read as a data file';
+  throw new OperationError(`refusing to write ${target}: ${what}`);
 }
 
 function realOrSelf(path: string): string {

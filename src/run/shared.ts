@@ -1,7 +1,6 @@
 import { isatty } from 'node:tty';
 import { cacheDir } from '../data/cache-dir.js';
 import { resolveDataDir } from '../data/default-data-dir.js';
-import { findDataFiles } from '../data/find-files.js';
 import { loadValidDataset } from '../data/load-dataset.js';
 import type { GlobalOptions, OutputOptions } from '../commands/options.js';
 import type { Dataset } from '../model/records.js';
@@ -27,8 +26,7 @@ export function outputFormat<F extends string>(opts: OutputOptions, formats: rea
 
 /** Writes finished output where -o says (stdout by default), never over a data file. */
 export function emitText(text: string, opts: OutputOptions & GlobalOptions): void {
-  const dataFiles = opts.output && opts.output !== '-' ? findDataFiles(resolveDataDir(opts.data)).files : [];
-  writeOutput(text, opts.output, dataFiles);
+  writeOutput(text, opts.output, resolveDataDir(opts.data));
 }
 
 /** Renders a listing in the chosen format and writes it. */

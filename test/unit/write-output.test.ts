@@ -17,7 +17,7 @@ describe('writeOutput', () => {
   it('refuses a protected path, even reached another way', () => {
     const dir = mkdtempSync(join(tmpdir(), 'intl-'));
     writeFileSync(join(dir, 'cities.yaml'), 'cities: []');
-    expect(() => writeOutput('x', join(dir, '.', 'cities.yaml'), [join(dir, 'cities.yaml')])).toThrow(OperationError);
+    expect(() => writeOutput('x', join(dir, '.', 'cities.yaml'), dir)).toThrow(OperationError);
     expect(readFileSync(join(dir, 'cities.yaml'), 'utf8')).toBe('cities: []');
   });
 
@@ -25,5 +25,14 @@ describe('writeOutput', () => {
     const dir = mkdtempSync(join(tmpdir(), 'intl-'));
     expect(() => writeOutput('x', dir)).toThrow(/cannot write .*: it is a folder/);
     expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe('writeOutput next to the data', () => {
+  it('refuses a new YAML file inside the data folder, and allows other files there', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'intl-'));
+    expect(() => writeOutput('x', join(dir, 'sub', 'export.yml'), dir)).toThrow(/it would be read as a data file/);
+    writeOutput('x', join(dir, 'export.csv'), dir);
+    expect(readFileSync(join(dir, 'export.csv'), 'utf8')).toBe('x');
   });
 });
