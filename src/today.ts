@@ -1,13 +1,13 @@
 import { format } from 'date-fns';
 import { UsageError } from './errors.js';
-import { isRealDate } from './model/dates.js';
+import { isDay } from './model/dates.js';
 
 /** Today as YYYY-MM-DD: --today, else INTL_TODAY (for demos and tests), else the clock. */
 export function today(option: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
   if (option !== undefined) return option;
   const pinned = env.INTL_TODAY;
   if (pinned === undefined || pinned === '') return format(new Date(), 'yyyy-MM-dd');
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(pinned) || !isRealDate(pinned)) {
+  if (!isDay(pinned)) {
     throw new UsageError(`INTL_TODAY must be a date as YYYY-MM-DD, got '${pinned}'`);
   }
   return pinned;

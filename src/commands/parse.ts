@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from 'commander';
-import { isRealDate } from '../model/dates.js';
+import { isDay } from '../model/dates.js';
 
 /** Commander argument parser for a four-digit year. */
 export function parseYear(value: string): number {
@@ -9,7 +9,7 @@ export function parseYear(value: string): number {
 
 /** Commander argument parser for a real date, YYYY-MM-DD. */
 export function parseDay(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !isRealDate(value)) {
+  if (!isDay(value)) {
     throw new InvalidArgumentError(`expected a date as YYYY-MM-DD, such as 2017-06-10, got '${value}'`);
   }
   return value;

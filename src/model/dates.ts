@@ -8,6 +8,11 @@ export function isRealDate(value: string): boolean {
   return d >= 1 && d <= daysInMonth(y, m);
 }
 
+/** A full date as YYYY-MM-DD that exists: what --from, --to, --today and INTL_TODAY take. */
+export function isDay(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && isRealDate(value);
+}
+
 export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }

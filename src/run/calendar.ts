@@ -3,14 +3,13 @@ import type { Dataset } from '../model/records.js';
 import { isMonthOnly } from '../model/dates.js';
 import type { Listing } from '../output/columns.js';
 import { formatSpan } from '../output/dates.js';
-import { renderListing } from '../output/format.js';
 import { CALENDAR_FORMATS } from '../output/formats.js';
 import { queryCalendar, yearsCovered, type CalendarQuery } from '../query/calendar.js';
 import { today } from '../today.js';
 import { VERSION } from '../version.js';
 import { entryColumns } from './calendar-columns.js';
 import type { OutputOptions, GlobalOptions } from '../commands/options.js';
-import { dataset, emitText, outputFormat, warn } from './shared.js';
+import { dataset, emit, emitText, outputFormat, warn } from './shared.js';
 import { sourceDate } from './source-date.js';
 
 export interface CalendarResult {
@@ -74,7 +73,7 @@ export async function calendarAction(year: number | undefined, opts: CalendarOpt
   if (result.empty) warn(result.empty);
   const format = outputFormat(opts, CALENDAR_FORMATS);
   if (format !== 'ics') {
-    emitText(await renderListing(result.listing, format, { excel: opts.excel, colour: opts.color }), opts);
+    await emit(result.listing, opts, format);
     return;
   }
   const { included, skipped } = chooseIcsEntries(result.entries, opts.includeMonthOnly === true);

@@ -6,7 +6,7 @@ import type { GlobalOptions, OutputOptions } from '../commands/options.js';
 import type { Dataset } from '../model/records.js';
 import type { Listing } from '../output/columns.js';
 import { chooseFormat, renderListing } from '../output/format.js';
-import { LIST_FORMATS } from '../output/formats.js';
+import { LIST_FORMATS, type ListFormat } from '../output/formats.js';
 import { writeOutput } from '../output/write-output.js';
 
 /** Where validated records are cached between runs, unless --no-cache. */
@@ -29,9 +29,13 @@ export function emitText(text: string, opts: OutputOptions & GlobalOptions): voi
   writeOutput(text, opts.output, resolveDataDir(opts.data));
 }
 
-/** Renders a listing in the chosen format and writes it. */
-export async function emit<T>(listing: Listing<T>, opts: OutputOptions & GlobalOptions): Promise<void> {
-  emitText(await renderListing(listing, outputFormat(opts, LIST_FORMATS), { excel: opts.excel, colour: opts.color }), opts);
+/** Renders a listing in the format chosen (by default from the options) and writes it. */
+export async function emit<T>(
+  listing: Listing<T>,
+  opts: OutputOptions & GlobalOptions,
+  format: ListFormat = outputFormat(opts, LIST_FORMATS),
+): Promise<void> {
+  emitText(await renderListing(listing, format, { excel: opts.excel, colour: opts.color }), opts);
 }
 
 /** A message for the person running the command; stdout stays data only. */
