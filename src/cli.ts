@@ -16,6 +16,7 @@ export function buildProgram(): Command {
     .version(VERSION, '-V, --version')
     .option('--data <dir>', 'data folder (default: $INTL_DATA, else the embedded Trondheim data)')
     .option('--no-color', 'no colour, even on a terminal (also NO_COLOR=1)')
+    .option('-q, --quiet', 'no message on success (such as "wrote 13 cities to cities.csv")')
     .option('--no-cache', 'parse and validate every file, without the cache of validated records')
     .showSuggestionAfterError()
     .configureOutput({

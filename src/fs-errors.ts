@@ -13,7 +13,17 @@ export function describeFsError(e: NodeJS.ErrnoException): string {
     case 'ELOOP':
       return 'a symbolic link that leads to itself';
     case 'ENOSPC':
-      return 'the disk is full';
+      return 'no space left on device';
+    case 'EDQUOT':
+      return 'disk quota exceeded';
+    case 'EIO':
+      return 'input/output error';
+    case 'EBADF':
+      return 'not open for writing';
+    case 'ENXIO':
+      return 'nothing there to write to (a socket, or a device without a driver)';
+    case 'EFBIG':
+      return 'the file would be too large';
     default:
       return e.code ?? e.message;
   }

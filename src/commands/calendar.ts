@@ -2,7 +2,7 @@ import { Command, Option } from 'commander';
 import { ROLES } from '../model/vocabulary.js';
 import { CALENDAR_FORMATS } from '../output/formats.js';
 import { allOptions, examples, withOutputOptions } from './options.js';
-import { parseDay, parseMonth, parseYear } from './parse.js';
+import { parseDay, parseDomain, parseMonth, parseYear } from './parse.js';
 
 export function calendarCommand(): Command {
   const cmd = new Command('calendar')
@@ -16,7 +16,7 @@ export function calendarCommand(): Command {
     .option('--search <text>', 'title, location and organiser, ignoring case and accents')
     .option('--include-month-only', 'ics: include entries known only to the month, as all-month events')
     .option('--calendar-name <name>', 'ics: the calendar name Outlook shows')
-    .option('--uid-domain <domain>', 'ics: the domain in every event UID', 'intl.invalid')
+    .option('--uid-domain <domain>', 'ics: the domain in every event UID (default: intl.invalid)', parseDomain)
     .option('--today <date>', 'pin today, for the default year (also INTL_TODAY)', parseDay);
   return withOutputOptions(cmd, CALENDAR_FORMATS)
     .addHelpText(

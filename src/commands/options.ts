@@ -6,6 +6,8 @@ export interface GlobalOptions {
   cache?: boolean;
   /** false with --no-color. */
   color?: boolean;
+  /** --quiet: no message on success. */
+  quiet?: boolean;
 }
 
 export interface OutputOptions {
@@ -18,8 +20,8 @@ export interface OutputOptions {
 export function withOutputOptions(cmd: Command, formats: readonly string[] = LIST_FORMATS): Command {
   return cmd
     .addOption(new Option('--format <format>', 'output format (default: table on a terminal, else tsv)').choices(formats))
-    .option('-o, --output <file>', 'write to a file (atomically) instead of stdout; - is stdout')
-    .option('--excel', 'with csv: what a Norwegian Excel opens right (BOM, semicolons)');
+    .option('-o, --output <file>', 'write to a file instead of stdout (a file is replaced only once complete); - is stdout')
+    .option('--excel', 'with --format csv: what a Norwegian Excel opens right (BOM, semicolons)');
 }
 
 /** The command's global options merged with its own, as commander gives them to an action. */

@@ -28,3 +28,12 @@ export function parseCount(value: string): number {
   if (!/^\d+$/.test(value) || n < 1 || n > 3660) throw new InvalidArgumentError(`expected a whole number from 1 to 3660, got '${value}'`);
   return n;
 }
+
+/** Commander argument parser for a domain name (letters, digits and hyphens in dot-separated labels). */
+export function parseDomain(value: string): string {
+  const label = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
+  if (value.length > 253 || !new RegExp(`^${label}(?:\\.${label})+$`, 'i').test(value)) {
+    throw new InvalidArgumentError(`expected a domain name such as trondheim.kommune.no, got '${value}'`);
+  }
+  return value.toLowerCase();
+}

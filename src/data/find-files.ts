@@ -1,4 +1,4 @@
-import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from './diagnostic.js';
 import { OperationError } from '../errors.js';
@@ -40,7 +40,10 @@ export function findDataFiles(dir: string): { files: string[]; diagnostics: Diag
       try {
         entry = statSync(path);
       } catch (e) {
-        diagnostics.push({ file: path, line: 1, col: 1, message: `cannot read: ${describeFsError(e as NodeJS.ErrnoException)}` });
+        // Only names the loader reads matter: a dangling notes.txt link is none of its business.
+        if (DATA_FILE.test(name)) {
+          diagnostics.push({ file: path, line: 1, col: 1, message: `cannot read: ${whyUnreadable(path, e as NodeJS.ErrnoException)}` });
+        }
         continue;
       }
       if (entry.isDirectory()) walk(path);
@@ -49,4 +52,13 @@ export function findDataFiles(dir: string): { files: string[]; diagnostics: Diag
   };
   walk(dir);
   return { files, diagnostics };
+}
+
+function whyUnreadable(path: string, e: NodeJS.ErrnoException): string {
+  if (e.code !== 'ENOENT') return describeFsError(e);
+  try {
+    return `a symbolic link to ${readlinkSync(path)}, which does not exist`;
+  } catch {
+    return describeFsError(e);
+  }
 }

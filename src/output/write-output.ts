@@ -1,13 +1,17 @@
-import { closeSync, existsSync, fsyncSync, openSync, realpathSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fchmodSync, fchownSync, fsyncSync, openSync, realpathSync, renameSync, rmSync, type Stats } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { DATA_FILE } from '../data/find-files.js';
 import { OperationError } from '../errors.js';
 import { describeFsError } from '../fs-errors.js';
+import { resolveTarget } from './resolve-target.js';
+import { writeAll } from './write-all.js';
 import { writeStdout } from './write-stdout.js';
 
 /**
- * Writes `text` to stdout (no target or `-`) or to a file. A file is written to a temporary
- * sibling and renamed over the target, so a failed or interrupted run leaves the old file as it was.
+ * Writes `text` to stdout (no target or `-`) or to `target`, after finding out what it is (see
+ * resolveTarget): a regular file is replaced whole through a temporary sibling, keeping its mode
+ * and owner; a device or FIFO is written in place, an open descriptor through itself; a folder
+ * is refused. Every write is checked.
  * A YAML file inside `dataDir` is refused: it is, or would become, part of the data.
  */
 export function writeOutput(text: string, target: string | undefined, dataDir?: string): void {
@@ -15,14 +19,40 @@ export function writeOutput(text: string, target: string | undefined, dataDir?: 
     writeStdout(text);
     return;
   }
-  const path = resolve(target);
-  if (dataDir !== undefined) refuseDataFile(path, target, dataDir);
+  const bytes = Buffer.from(text);
+  try {
+    const resolved = resolveTarget(target);
+    if (resolved.kind === 'folder') throw Object.assign(new Error(), { code: 'EISDIR' });
+    if (resolved.kind === 'descriptor') return writeAll(resolved.fd, bytes);
+    if (resolved.kind === 'direct') return writeInPlace(resolved.path, bytes);
+    if (dataDir !== undefined) refuseDataFile(resolved.path, target, dataDir);
+    replaceFile(resolved.path, bytes, resolved.existing);
+  } catch (e) {
+    if ((e as { intlError?: boolean }).intlError) throw e;
+    // A reader that stopped early (a FIFO, /dev/stdout into `head`) ends the run quietly, as on stdout.
+    if ((e as NodeJS.ErrnoException).code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw new OperationError(`cannot write ${target}: ${describe(e as NodeJS.ErrnoException)}`);
+  }
+}
+
+/** A device, FIFO or descriptor: opened and written, never renamed over. */
+function writeInPlace(path: string, bytes: Uint8Array): void {
+  const fd = openSync(path, 'w');
+  try {
+    writeAll(fd, bytes);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function replaceFile(path: string, bytes: Uint8Array, existing: Stats | undefined): void {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   cleanUpOnSignal(temp);
   let fd: number | undefined;
   try {
-    fd = openSync(temp, 'wx', 0o644);
-    writeSync(fd, text);
+    fd = openSync(temp, 'wx', 0o666);
+    if (existing) keepModeAndOwner(fd, existing);
+    writeAll(fd, bytes);
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
@@ -30,7 +60,17 @@ export function writeOutput(text: string, target: string | undefined, dataDir?: 
   } catch (e) {
     if (fd !== undefined) closeSync(fd);
     rmSync(temp, { force: true });
-    throw new OperationError(`cannot write ${target}: ${describe(e as NodeJS.ErrnoException)}`);
+    throw e;
+  }
+}
+
+/** The replacement gets the replaced file's mode (a private 600 export stays private) and owner. */
+function keepModeAndOwner(fd: number, existing: Stats): void {
+  fchmodSync(fd, existing.mode & 0o7777);
+  try {
+    fchownSync(fd, existing.uid, existing.gid);
+  } catch {
+    // Only root may give a file away; anyone else's copy stays theirs, as with `cp`.
   }
 }
 

@@ -1,4 +1,4 @@
-import { format, parseISO, startOfISOWeek, endOfISOWeek } from 'date-fns';
+import { addDays, format, parseISO, startOfISOWeek, endOfISOWeek } from 'date-fns';
 import type { Dataset } from '../model/records.js';
 import type { Listing } from '../output/columns.js';
 import { agenda, type AgendaEntry, type AgendaQuery } from '../query/agenda.js';
@@ -6,7 +6,7 @@ import { today } from '../today.js';
 import { formatSpan } from '../output/dates.js';
 import { entryColumns } from './calendar-columns.js';
 import type { OutputOptions, GlobalOptions } from '../commands/options.js';
-import { dataset, emit, warn } from './shared.js';
+import { dataset, emit, listFormat, warn } from './shared.js';
 
 export function runAgenda(data: Dataset, q: AgendaQuery): Listing<AgendaEntry> {
   const week = { header: 'week', value: (r: AgendaEntry) => r.week };
@@ -35,7 +35,14 @@ interface AgendaOptions extends OutputOptions {
 
 export async function agendaAction(opts: AgendaOptions & GlobalOptions): Promise<void> {
   const q = { today: today(opts.today), days: opts.days, owner: opts.owner };
+  const format = listFormat('agenda', opts, { ics: icsAdvice(q.today, q.days, opts.output) });
   const listing = runAgenda(await dataset(opts), q);
   if (listing.records.length === 0) warn(`nothing in the ${q.days} days from ${q.today}`);
-  await emit(listing, opts);
+  await emit(listing, opts, format, ['entry', 'entries']);
+}
+
+/** agenda writes no .ics yet: the same days as a calendar query that does. */
+function icsAdvice(from: string, days: number, output = 'agenda.ics'): string {
+  const to = format(addDays(parseISO(from), days - 1), 'yyyy-MM-dd');
+  return `for an .ics of the same days: intl calendar --from ${from} --to ${to} -o ${output}`;
 }

@@ -9,7 +9,7 @@ import { today } from '../today.js';
 import { VERSION } from '../version.js';
 import { entryColumns } from './calendar-columns.js';
 import type { OutputOptions, GlobalOptions } from '../commands/options.js';
-import { dataset, emit, emitText, outputFormat, warn } from './shared.js';
+import { dataset, emit, emitText, outputFormat, requireFormat, warn } from './shared.js';
 import { sourceDate } from './source-date.js';
 
 export interface CalendarResult {
@@ -61,19 +61,24 @@ function describe(q: CalendarQuery): string {
 interface CalendarOptions extends CalendarQuery, OutputOptions {
   includeMonthOnly?: boolean;
   calendarName?: string;
-  uidDomain: string;
+  uidDomain?: string;
   today?: string;
 }
 
 export async function calendarAction(year: number | undefined, opts: CalendarOptions & GlobalOptions): Promise<void> {
   const ranged = opts.from !== undefined || opts.to !== undefined;
   const q = { ...opts, year: year ?? (ranged ? undefined : Number(today(opts.today).slice(0, 4))) };
+  const format = outputFormat('calendar', opts, CALENDAR_FORMATS);
+  requireFormat(format, 'ics', {
+    '--include-month-only': opts.includeMonthOnly,
+    '--calendar-name': opts.calendarName,
+    '--uid-domain': opts.uidDomain,
+  });
   const data = await dataset(opts);
   const result = runCalendar(data, q);
   if (result.empty) warn(result.empty);
-  const format = outputFormat(opts, CALENDAR_FORMATS);
   if (format !== 'ics') {
-    await emit(result.listing, opts, format);
+    await emit(result.listing, opts, format, ['entry', 'entries']);
     return;
   }
   const { included, skipped } = chooseIcsEntries(result.entries, opts.includeMonthOnly === true);
@@ -83,5 +88,6 @@ export async function calendarAction(year: number | undefined, opts: CalendarOpt
   const name = opts.calendarName ?? [`intl ${q.year ?? ''}`.trim(), opts.owner].filter(Boolean).join(' – ');
   const names = new Map([...data.networks, ...data.cities].map((r) => [r.id, r.name]));
   const { toIcs } = await import('../output/ics.js');
-  emitText(toIcs(included, { name, uidDomain: opts.uidDomain, stamp: sourceDate(), version: VERSION, names }), opts);
+  const uidDomain = opts.uidDomain ?? 'intl.invalid';
+  emitText(toIcs(included, { name, uidDomain, stamp: sourceDate(), version: VERSION, names }), opts, included.length, ['event', 'events']);
 }

@@ -4,7 +4,7 @@ import type { Dataset } from '../model/records.js';
 import type { Listing } from '../output/columns.js';
 import { queryCities, type CityQuery } from '../query/cities.js';
 import type { OutputOptions, GlobalOptions } from '../commands/options.js';
-import { dataset, emit } from './shared.js';
+import { dataset, emit, listFormat } from './shared.js';
 
 export function runCities(data: Dataset, query: CityQuery): Listing<City> {
   return {
@@ -25,5 +25,6 @@ export function runCities(data: Dataset, query: CityQuery): Listing<City> {
 }
 
 export async function citiesAction(opts: CityQuery & OutputOptions & GlobalOptions): Promise<void> {
-  await emit(runCities(await dataset(opts), opts), opts);
+  const format = listFormat('cities', opts);
+  await emit(runCities(await dataset(opts), opts), opts, format, ['city', 'cities']);
 }

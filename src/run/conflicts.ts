@@ -5,7 +5,7 @@ import { queryCalendar } from '../query/calendar.js';
 import { findConflicts, type Conflict } from '../query/conflicts.js';
 import { today } from '../today.js';
 import type { OutputOptions, GlobalOptions } from '../commands/options.js';
-import { dataset, emit, warn } from './shared.js';
+import { dataset, emit, listFormat, warn } from './shared.js';
 
 export function runConflicts(data: Dataset, q: { year: number; owner?: string }): Listing<Conflict> {
   const entries = queryCalendar(data.calendar, { year: q.year });
@@ -35,8 +35,9 @@ interface ConflictsOptions extends OutputOptions {
 }
 
 export async function conflictsAction(year: number | undefined, opts: ConflictsOptions & GlobalOptions): Promise<void> {
+  const format = listFormat('conflicts', opts);
   const q = { year: year ?? Number(today(opts.today).slice(0, 4)), owner: opts.owner };
   const listing = runConflicts(await dataset(opts), q);
   if (listing.records.length === 0) warn(`no overlapping entries for one owner in ${q.year}`);
-  await emit(listing, opts);
+  await emit(listing, opts, format, ['conflict', 'conflicts']);
 }

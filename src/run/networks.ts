@@ -3,7 +3,7 @@ import type { Network } from '../model/network.js';
 import type { Listing } from '../output/columns.js';
 import { containsText } from '../query/text.js';
 import type { OutputOptions, GlobalOptions } from '../commands/options.js';
-import { dataset, emit } from './shared.js';
+import { dataset, emit, listFormat } from './shared.js';
 
 export interface NetworkQuery {
   type?: Network['type'];
@@ -32,5 +32,6 @@ export function runNetworks(data: Dataset, q: NetworkQuery): Listing<Network> {
 }
 
 export async function networksAction(opts: NetworkQuery & OutputOptions & GlobalOptions): Promise<void> {
-  await emit(runNetworks(await dataset(opts), opts), opts);
+  const format = listFormat('networks', opts);
+  await emit(runNetworks(await dataset(opts), opts), opts, format, ['network', 'networks']);
 }

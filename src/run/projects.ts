@@ -3,7 +3,7 @@ import type { Project } from '../model/project.js';
 import type { Listing } from '../output/columns.js';
 import { containsText } from '../query/text.js';
 import type { OutputOptions, GlobalOptions } from '../commands/options.js';
-import { dataset, emit } from './shared.js';
+import { dataset, emit, listFormat } from './shared.js';
 
 export interface ProjectQuery {
   search?: string;
@@ -30,5 +30,6 @@ export function runProjects(data: Dataset, q: ProjectQuery): Listing<Project> {
 }
 
 export async function projectsAction(opts: ProjectQuery & OutputOptions & GlobalOptions): Promise<void> {
-  await emit(runProjects(await dataset(opts), opts), opts);
+  const format = listFormat('projects', opts);
+  await emit(runProjects(await dataset(opts), opts), opts, format, ['project', 'projects']);
 }

@@ -3,9 +3,11 @@ import { cacheDir } from '../data/cache-dir.js';
 import { resolveDataDir } from '../data/default-data-dir.js';
 import { loadValidDataset } from '../data/load-dataset.js';
 import type { GlobalOptions, OutputOptions } from '../commands/options.js';
+import { UsageError } from '../errors.js';
 import type { Dataset } from '../model/records.js';
+import { chooseFormat } from '../output/choose-format.js';
 import type { Listing } from '../output/columns.js';
-import { chooseFormat, renderListing } from '../output/format.js';
+import { renderListing } from '../output/format.js';
 import { LIST_FORMATS, type ListFormat } from '../output/formats.js';
 import { writeOutput } from '../output/write-output.js';
 
@@ -19,23 +21,55 @@ export function dataset(opts: GlobalOptions): Promise<Dataset> {
   return loadValidDataset(resolveDataDir(opts.data), cacheOption(opts));
 }
 
-/** The format asked for, or the one -o's extension or the terminal implies. */
-export function outputFormat<F extends string>(opts: OutputOptions, formats: readonly F[]): F | 'table' | 'tsv' {
-  return chooseFormat(formats, opts.format as F | undefined, opts.output, isatty(1));
+/**
+ * The format asked for, or the one -o's extension or the terminal implies; decided before the
+ * data is read, so a wrong request writes nothing. `--excel` is refused with any format but csv.
+ */
+export function outputFormat<F extends string>(
+  command: string,
+  opts: OutputOptions,
+  formats: readonly F[],
+  advice?: Record<string, string>,
+): F | 'table' | 'tsv' {
+  const format = chooseFormat({ command, formats, asked: opts.format as F | undefined, output: opts.output, terminal: isatty(1), advice });
+  requireFormat(format, 'csv', { '--excel': opts.excel });
+  return format;
 }
 
-/** Writes finished output where -o says (stdout by default), never over a data file. */
-export function emitText(text: string, opts: OutputOptions & GlobalOptions): void {
+/** Options that only mean something in one format are a usage error with any other. */
+export function requireFormat(format: string, needed: string, options: Record<string, unknown>): void {
+  const given = Object.keys(options).filter((name) => options[name] !== undefined && options[name] !== false);
+  if (format === needed || given.length === 0) return;
+  const which = given.join(' and ');
+  const verb = given.length > 1 ? 'apply' : 'applies';
+  throw new UsageError(`${which} ${verb} only to --format ${needed}, and this output is ${format}: add --format ${needed}, or leave out ${which}`);
+}
+
+/** How a count of records reads in the message after `-o`: ['city', 'cities']. */
+export type Noun = readonly [one: string, many: string];
+
+/** Writes finished output where -o says (stdout by default), never over a data file; says what it wrote. */
+export function emitText(text: string, opts: OutputOptions & GlobalOptions, count: number, noun: Noun): void {
   writeOutput(text, opts.output, resolveDataDir(opts.data));
+  if (opts.output !== undefined && opts.output !== '-' && !opts.quiet) {
+    warn(`wrote ${count} ${count === 1 ? noun[0] : noun[1]} to ${opts.output}`);
+  }
 }
 
-/** Renders a listing in the format chosen (by default from the options) and writes it. */
+/** Renders a listing in the format chosen and writes it. */
 export async function emit<T>(
   listing: Listing<T>,
   opts: OutputOptions & GlobalOptions,
-  format: ListFormat = outputFormat(opts, LIST_FORMATS),
+  format: ListFormat,
+  noun: Noun,
 ): Promise<void> {
-  emitText(await renderListing(listing, format, { excel: opts.excel, colour: opts.color }), opts);
+  const text = await renderListing(listing, format, { excel: opts.excel, colour: opts.color });
+  emitText(text, opts, listing.records.length, noun);
+}
+
+/** The listing formats for a command, decided before loading. */
+export function listFormat(command: string, opts: OutputOptions, advice?: Record<string, string>): ListFormat {
+  return outputFormat(command, opts, LIST_FORMATS, advice);
 }
 
 /** A message for the person running the command; stdout stays data only. */

@@ -118,7 +118,7 @@ describe('intl cities', () => {
 
   it('refuses to write over a data file and into a missing folder', () => {
     const data = join(FIXTURES, 'minimal');
-    const onData = runCli(['cities', '--data', data, '-o', join(data, 'cities.yaml')]);
+    const onData = runCli(['cities', '--data', data, '--format', 'tsv', '-o', join(data, 'cities.yaml')]);
     expect(onData.code).toBe(1);
     expect(onData.stderr).toMatch(/refusing to write .*cities\.yaml: it is one of the data files/);
     expect(readFileSync(join(data, 'cities.yaml'), 'utf8')).toContain('id: oslo');
