@@ -1,4 +1,4 @@
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { agendaCommand } from './commands/agenda.js';
 import { calendarCommand } from './commands/calendar.js';
 import { citiesCommand } from './commands/cities.js';
@@ -6,22 +6,30 @@ import { conflictsCommand } from './commands/conflicts.js';
 import { networksCommand } from './commands/networks.js';
 import { projectsCommand } from './commands/projects.js';
 import { validateCommand } from './commands/validate.js';
+import { translateCommanderError } from './i18n/commander-messages.js';
+import { t } from './i18n/index.js';
+import { LANGS, resolveLang } from './i18n/lang.js';
 import { writeStdout } from './output/write-stdout.js';
 import { report } from './report.js';
 import { VERSION } from './version.js';
 
 export function buildProgram(): Command {
+  const h = t().help;
   const program = new Command('intl')
-    .description("Query a municipality's international relations, kept as YAML files")
-    .version(VERSION, '-V, --version')
-    .option('--data <dir>', 'data folder (default: $INTL_DATA, else the embedded Trondheim data)')
-    .option('--no-color', 'no colour, even on a terminal (also NO_COLOR=1)')
-    .option('-q, --quiet', 'no message on success (such as "wrote 13 cities to cities.csv")')
-    .option('--no-cache', 'parse and validate every file, without the cache of validated records')
+    .description(h.program)
+    .version(VERSION, '-V, --version', h.version)
+    .helpOption('-h, --help', h.help)
+    .helpCommand('help [command]', h.helpCommand)
+    .option('--data <dir>', h.data)
+    .addOption(new Option('--lang <lang>', h.lang).choices(LANGS))
+    .option('--no-color', h.color)
+    .option('-q, --quiet', h.quiet)
+    .option('--no-cache', h.cache)
     .showSuggestionAfterError()
+    .configureHelp({ showGlobalOptions: true, styleTitle: (title) => h.titles[title] ?? title })
     .configureOutput({
       writeOut: writeStdout,
-      outputError: (text, write) => write(`intl: ${text.replace(/^error: /, '')}`),
+      outputError: (text, write) => write(`intl: ${translateCommanderError(text.trimEnd())}\n`),
     })
     .exitOverride();
   for (const cmd of [
@@ -33,13 +41,15 @@ export function buildProgram(): Command {
     conflictsCommand(),
     validateCommand(),
   ]) {
-    program.addCommand(cmd.copyInheritedSettings(program));
+    program.addCommand(cmd.copyInheritedSettings(program).helpOption('-h, --help', h.help));
   }
   return program;
 }
 
 /** Runs the CLI and sets the exit code; the one place where errors become messages. */
 export async function main(argv: string[]): Promise<void> {
+  // Settled before any help text is built; every bundle and worker reads it from here.
+  process.env.INTL_LANG = resolveLang(argv.slice(2), process.env);
   try {
     await buildProgram().parseAsync(argv);
   } catch (e) {

@@ -1,4 +1,5 @@
-import { formatDiagnostic, type Diagnostic } from './data/diagnostic.js';
+import { t } from './i18n/index.js';
+import { formatDiagnostic, type Diagnostic } from './model/diagnostic.js';
 
 /**
  * An error meant for the person running intl: it knows its message and exit code. The entry
@@ -31,7 +32,7 @@ export class DataError extends IntlError {
     readonly diagnostics: Diagnostic[],
     summary?: string,
   ) {
-    super(summary ?? `${diagnostics.length} ${diagnostics.length === 1 ? 'problem' : 'problems'} in the data`);
+    super(summary ?? t().run.problems(diagnostics.length));
   }
 
   override describe(): string {

@@ -1,4 +1,5 @@
 import { isIntlError } from './errors.js';
+import { t } from './i18n/index.js';
 
 /** Prints an error for a person on stderr and returns the exit code it deserves. */
 export function report(e: unknown): number {
@@ -7,9 +8,6 @@ export function report(e: unknown): number {
     return e.exitCode;
   }
   const detail = process.env.INTL_DEBUG && e instanceof Error ? (e.stack ?? e.message) : String(e);
-  process.stderr.write(
-    `intl: internal error: ${detail}\n` +
-      'This is a bug in intl. Please report it with the command you ran (INTL_DEBUG=1 shows details).\n',
-  );
+  process.stderr.write(`intl: ${t().files.internal(detail)}\n`);
   return 1;
 }

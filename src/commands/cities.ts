@@ -1,19 +1,19 @@
 import { Command, Option } from 'commander';
 import { CITY_SORTS, RELATIONS } from '../model/vocabulary.js';
+import { t } from '../i18n/index.js';
 import { allOptions, examples, withOutputOptions } from './options.js';
 import { parseYear } from './parse.js';
 
 export function citiesCommand(): Command {
+  const h = t().help.cities;
   const cmd = new Command('cities')
-    .description('list the twin cities and other city relations')
-    .option('--since <year>', 'relations that began in or after YEAR', parseYear)
-    .option('--until <year>', 'relations that began in or before YEAR', parseYear)
-    .addOption(
-      new Option('--relation <relation>', 'which relations to list').choices([...RELATIONS, 'all']).default('twin'),
-    )
-    .option('--country <country>', 'an ISO code (SE) or a country name (Sweden, Sverige)')
-    .option('--search <text>', 'names and other names, ignoring case and accents')
-    .addOption(new Option('--sort <key>', 'sort order').choices(CITY_SORTS).default('name'));
+    .description(h.about)
+    .option('--since <year>', h.since, parseYear)
+    .option('--until <year>', h.until, parseYear)
+    .addOption(new Option('--relation <relation>', h.relation).choices([...RELATIONS, 'all']).default('twin'))
+    .option('--country <country>', h.country)
+    .option('--search <text>', h.search)
+    .addOption(new Option('--sort <key>', h.sort).choices(CITY_SORTS).default('name'));
   return withOutputOptions(cmd)
     .addHelpText(
       'after',

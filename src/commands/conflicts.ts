@@ -1,13 +1,15 @@
 import { Command } from 'commander';
+import { t } from '../i18n/index.js';
 import { allOptions, examples, withOutputOptions } from './options.js';
 import { parseDay, parseYear } from './parse.js';
 
 export function conflictsCommand(): Command {
+  const h = t().help;
   const cmd = new Command('conflicts')
-    .description('pairs of entries whose days overlap for the same owner')
-    .argument('[year]', 'the year (default: the current year)', parseYear)
-    .option('--owner <name>', 'only this owner')
-    .option('--today <date>', 'pin today, for the default year (also INTL_TODAY)', parseDay);
+    .description(h.conflicts.about)
+    .argument('[year]', h.year, parseYear)
+    .option('--owner <name>', h.conflicts.owner)
+    .option('--today <date>', h.today, parseDay);
   return withOutputOptions(cmd)
     .addHelpText('after', examples('intl conflicts 2017', 'intl conflicts 2017 --owner "Gerhard Dalen"'))
     .action(async (year: number | undefined, _opts, command: Command) =>

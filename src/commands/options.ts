@@ -1,4 +1,5 @@
 import { Command, Option } from 'commander';
+import { t } from '../i18n/index.js';
 import { LIST_FORMATS } from '../output/formats.js';
 
 export interface GlobalOptions {
@@ -18,10 +19,11 @@ export interface OutputOptions {
 
 /** `--format`, `-o` and `--excel`, shared by every command that prints records. */
 export function withOutputOptions(cmd: Command, formats: readonly string[] = LIST_FORMATS): Command {
+  const h = t().help;
   return cmd
-    .addOption(new Option('--format <format>', 'output format (default: table on a terminal, else tsv)').choices(formats))
-    .option('-o, --output <file>', 'write to a file instead of stdout (a file is replaced only once complete); - is stdout')
-    .option('--excel', 'with --format csv: what a Norwegian Excel opens right (BOM, semicolons)');
+    .addOption(new Option('--format <format>', h.format).choices(formats))
+    .option('-o, --output <file>', h.output)
+    .option('--excel', h.excel);
 }
 
 /** The command's global options merged with its own, as commander gives them to an action. */
@@ -30,5 +32,5 @@ export function allOptions<T>(cmd: Command): T & GlobalOptions {
 }
 
 export function examples(...lines: string[]): string {
-  return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+  return `\n${t().help.examples}\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
 }

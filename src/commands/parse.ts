@@ -1,16 +1,17 @@
 import { InvalidArgumentError } from 'commander';
+import { t } from '../i18n/index.js';
 import { isDay } from '../model/dates.js';
 
 /** Commander argument parser for a four-digit year. */
 export function parseYear(value: string): number {
-  if (!/^\d{4}$/.test(value)) throw new InvalidArgumentError(`expected a four-digit year such as 1946, got '${value}'`);
+  if (!/^\d{4}$/.test(value)) throw new InvalidArgumentError(t().usage.fourDigitYear);
   return Number(value);
 }
 
 /** Commander argument parser for a real date, YYYY-MM-DD. */
 export function parseDay(value: string): string {
   if (!isDay(value)) {
-    throw new InvalidArgumentError(`expected a date as YYYY-MM-DD, such as 2017-06-10, got '${value}'`);
+    throw new InvalidArgumentError(t().usage.dayFormat);
   }
   return value;
 }
@@ -18,14 +19,14 @@ export function parseDay(value: string): string {
 /** Commander argument parser for a month, 1-12. */
 export function parseMonth(value: string): number {
   const n = Number(value);
-  if (!/^\d{1,2}$/.test(value) || n < 1 || n > 12) throw new InvalidArgumentError(`expected a month from 1 to 12, got '${value}'`);
+  if (!/^\d{1,2}$/.test(value) || n < 1 || n > 12) throw new InvalidArgumentError(t().usage.month);
   return n;
 }
 
 /** Commander argument parser for a positive whole number. */
 export function parseCount(value: string): number {
   const n = Number(value);
-  if (!/^\d+$/.test(value) || n < 1 || n > 3660) throw new InvalidArgumentError(`expected a whole number from 1 to 3660, got '${value}'`);
+  if (!/^\d+$/.test(value) || n < 1 || n > 3660) throw new InvalidArgumentError(t().usage.count);
   return n;
 }
 
@@ -33,7 +34,7 @@ export function parseCount(value: string): number {
 export function parseDomain(value: string): string {
   const label = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
   if (value.length > 253 || !new RegExp(`^${label}(?:\\.${label})+$`, 'i').test(value)) {
-    throw new InvalidArgumentError(`expected a domain name such as trondheim.kommune.no, got '${value}'`);
+    throw new InvalidArgumentError(t().usage.domain);
   }
   return value.toLowerCase();
 }

@@ -1,10 +1,10 @@
 import { Command } from 'commander';
+import { t } from '../i18n/index.js';
 import { allOptions, examples, withOutputOptions } from './options.js';
 
 export function projectsCommand(): Command {
-  const cmd = new Command('projects')
-    .description('list cooperation projects')
-    .option('--search <text>', 'names, goals and cities, ignoring case and accents');
+  const h = t().help.projects;
+  const cmd = new Command('projects').description(h.about).option('--search <text>', h.search);
   return withOutputOptions(cmd)
     .addHelpText('after', examples('intl projects', 'intl projects --search romania --format json'))
     .action(async (_opts, command: Command) =>

@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { moduleDir } from '../module-dir.js';
 import { Worker } from 'node:worker_threads';
-import type { Diagnostic } from './diagnostic.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 import type { LoadedRecord } from './loaded-record.js';
 
 export interface Checked {

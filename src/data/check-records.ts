@@ -1,9 +1,10 @@
 import type { z } from 'zod';
 import { KINDS } from '../model/dataset.js';
 import { KIND_NAMES, type Kind } from '../model/vocabulary.js';
+import { t } from '../i18n/index.js';
 import { suggest } from '../suggest.js';
-import { fieldPath, type Diagnostic } from './diagnostic.js';
-import { describeIssue } from './describe-issue.js';
+import { fieldPath, type Diagnostic } from '../model/diagnostic.js';
+import { describeIssue, describeValue } from './describe-issue.js';
 import type { LoadedRecord } from './loaded-record.js';
 import { locate, type YamlFile } from './yaml-file.js';
 
@@ -14,25 +15,25 @@ export function checkRecords(f: YamlFile): { records: LoadedRecord[]; diagnostic
   const report = (path: PropertyKey[], message: string, key?: string) =>
     diagnostics.push({ file: f.file, ...locate(f, path, key), field: fieldPath(path) || undefined, message });
 
+  const d = t().diag;
+  const kinds = KIND_NAMES.join(', ');
   const value = f.value;
   if (value === null || value === undefined) {
-    report([], `the file is empty: expected a mapping of record kinds (${KIND_NAMES.join(', ')})`);
+    report([], d.emptyFile(kinds));
     return { records, diagnostics };
   }
   if (typeof value !== 'object' || Array.isArray(value)) {
-    const got = Array.isArray(value) ? 'a list' : `a ${typeof value}`;
-    report([], `expected a mapping of record kinds (${KIND_NAMES.join(', ')}), got ${got}`);
+    report([], d.notAMapping(kinds, describeValue(value)));
     return { records, diagnostics };
   }
   for (const [key, list] of Object.entries(value)) {
     if (!(key in KINDS)) {
-      const hint = suggest(key, KIND_NAMES);
-      report([], `unknown record kind '${key}'${hint ? `; did you mean '${hint}'?` : ''} (kinds: ${KIND_NAMES.join(', ')})`, key);
+      report([], d.unknownKind(key, kinds, suggest(key, KIND_NAMES)), key);
       continue;
     }
     const kind = key as Kind;
     if (!Array.isArray(list)) {
-      report([kind], `expected a list of ${kind} records (lines starting with '- ')`);
+      report([kind], d.notAList(kind));
       continue;
     }
     list.forEach((item: unknown, index: number) => {

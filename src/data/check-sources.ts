@@ -3,7 +3,7 @@
 import type { Dataset } from '../model/records.js';
 import { checkRecords } from './check-records.js';
 import { crossRules } from './cross-rules.js';
-import { byPosition, fieldPath, type Diagnostic } from './diagnostic.js';
+import { byPosition, fieldPath, type Diagnostic } from '../model/diagnostic.js';
 import { toDataset, type LoadedRecord, type PendingDiagnostic } from './loaded-record.js';
 import { locate, parseYamlFile, type YamlFile } from './yaml-file.js';
 
@@ -25,7 +25,7 @@ export function locatePending(pending: PendingDiagnostic[], texts: Map<string, s
     file: p.file,
     ...at(p.file, p.path),
     field: fieldPath(p.path),
-    message: p.also ? `${p.message} at ${p.also.file}:${at(p.also.file, p.also.path).line}` : p.message,
+    message: p.message(p.also ? `${p.also.file}:${at(p.also.file, p.also.path).line}` : ''),
   }));
 }
 

@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.js';
 import type { Kind } from '../model/vocabulary.js';
 import type { LoadedRecord, PendingDiagnostic } from './loaded-record.js';
 
@@ -28,7 +29,7 @@ function uniqueIds(records: LoadedRecord[]): PendingDiagnostic[] {
     out.push({
       file: r.file,
       path: pathOf(r, 'id'),
-      message: `duplicate id '${r.record.id}': already used by a ${seen.kind} record`,
+      message: (where) => t().diag.duplicateId(r.record.id, seen.kind, where),
       also: { file: seen.file, path: pathOf(seen, 'id') },
     });
   }
@@ -48,7 +49,7 @@ function danglingReferences(records: LoadedRecord[]): PendingDiagnostic[] {
       if (!Array.isArray(list)) continue;
       list.forEach((id: string, i: number) => {
         if (!ids.get(ref.to)?.has(id)) {
-          out.push({ file: r.file, path: pathOf(r, ref.field, i), message: `no ${ref.to} record has the id '${id}'` });
+          out.push({ file: r.file, path: pathOf(r, ref.field, i), message: () => t().diag.danglingReference(ref.to, id) });
         }
       });
     }

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { t } from '../i18n/index.js';
 import { moduleDir } from '../module-dir.js';
 
 /** The data folder shipped in the package, found next to package.json above this module. */
@@ -8,7 +9,7 @@ export function embeddedDataDir(): string {
   for (;;) {
     if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'data'))) return join(dir, 'data');
     const parent = dirname(dir);
-    if (parent === dir) throw new Error('the embedded data folder is missing from the installation');
+    if (parent === dir) throw new Error(t().files.embeddedMissing);
     dir = parent;
   }
 }

@@ -1,64 +1,69 @@
 import type { z } from 'zod';
 import { KINDS } from '../model/dataset.js';
+import { t } from '../i18n/index.js';
 import { suggest } from '../suggest.js';
-import { fieldPath, type Diagnostic } from './diagnostic.js';
+import { fieldPath, type Diagnostic } from '../model/diagnostic.js';
 import { hasKey, locate, type YamlFile } from './yaml-file.js';
-
-const TYPE_NAMES: Record<string, string> = {
-  number: 'a number',
-  int: 'a whole number',
-  string: 'text',
-  array: 'a list',
-  object: 'a mapping',
-  boolean: 'true or false',
-};
 
 /** Turns one zod issue into a diagnostic at the offending node, in words an editor of YAML understands. */
 export function describeIssue(issue: z.core.$ZodIssue, f: YamlFile, base: PropertyKey[]): Diagnostic {
   const path = [...base, ...issue.path];
   const at = (p: PropertyKey[], key?: string) => ({ file: f.file, ...locate(f, p, key), field: fieldPath(p) });
 
+  const d = t().diag;
   if (issue.code === 'unrecognized_keys') {
-    const key = issue.keys[0]!;
-    const hint = suggest(key, FIELD_NAMES);
-    const more = issue.keys.length > 1 ? ` (and ${issue.keys.slice(1).map((k) => `'${k}'`).join(', ')})` : '';
-    return { ...at(path, key), field: fieldPath([...path, key]), message: `unknown field '${key}'${more}${hint ? `; did you mean '${hint}'?` : ''}` };
+    const [key, ...more] = issue.keys as [string, ...string[]];
+    return { ...at(path, key), field: fieldPath([...path, key]), message: d.unknownField(key, more, suggest(key, FIELD_NAMES)) };
   }
   const parent = path.slice(0, -1);
   const last = path[path.length - 1];
   const input = 'input' in issue ? issue.input : undefined;
   if (input === undefined && typeof last === 'string' && !hasKey(f, parent, last)) {
-    return { ...at(parent), field: fieldPath(path), message: `missing required field '${last}'` };
+    return { ...at(parent), field: fieldPath(path), message: d.missingField(last) };
   }
   return { ...at(path), message: issueMessage(issue) };
 }
 
 function issueMessage(issue: z.core.$ZodIssue): string {
+  const d = t().diag;
   const input = 'input' in issue ? issue.input : undefined;
   switch (issue.code) {
     case 'invalid_type':
-      return `expected ${TYPE_NAMES[issue.expected] ?? issue.expected}, got ${describeValue(input)}`;
+      return d.expectedType(d.type[issue.expected] ?? issue.expected, describeValue(input));
     case 'invalid_value':
-      return `expected one of ${issue.values.map(String).join(', ')}, got ${describeValue(input)}`;
+      return d.expectedOneOf(issue.values.map(String).join(', '), describeValue(input));
     case 'invalid_union':
-      return `expected a year or text, got ${describeValue(input)}`;
-    case 'too_small':
-    case 'too_big':
-    case 'invalid_format':
-    case 'custom':
+      return d.expectedYearOrText(describeValue(input));
+    default: {
+      const message = schemaMessage(issue);
       // A refinement of a whole record carries the record as input: naming it would not help.
-      return input === undefined || typeof input === 'object' ? issue.message : `${issue.message}, got ${describeValue(input)}`;
-    default:
-      return issue.message;
+      return input === undefined || typeof input === 'object' ? message : d.withGot(message, describeValue(input));
+    }
   }
 }
 
-function describeValue(value: unknown): string {
-  if (value === null) return 'nothing (an empty value)';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'string') return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
-  return `${typeof value} ${String(value)}`;
+/**
+ * The schemas give their messages as keys of the catalogue's `schema` part (`message: 'day'`),
+ * or as a key with values (`params: { key: 'needsSince', values: ['twin'] }`), so every
+ * diagnostic reads in the run's language. zod's own messages (bounds) are named by their check.
+ */
+function schemaMessage(issue: z.core.$ZodIssue): string {
+  const texts = t().diag.schema as Record<string, string | ((...values: string[]) => string)>;
+  const params = (issue as { params?: { key?: string; values?: string[] } }).params;
+  const key = params?.key ?? issue.message;
+  const text = texts[key] ?? (issue.code === 'too_small' && issue.minimum === 0 ? texts.positive : undefined);
+  if (typeof text === 'function') return text(...(params?.values ?? []));
+  return text ?? issue.message;
+}
+
+export function describeValue(value: unknown): string {
+  const v = t().diag.value;
+  if (value === null || value === undefined) return v.empty;
+  if (Array.isArray(value)) return v.list;
+  if (typeof value === 'object') return v.mapping;
+  if (typeof value === 'string') return v.text(JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value));
+  if (typeof value === 'number' || typeof value === 'bigint') return v.number(String(value));
+  return v.boolean(String(value));
 }
 
 /** Every field name any record kind knows, for "did you mean" hints on unknown keys. */

@@ -1,8 +1,9 @@
 import { readdirSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Diagnostic } from './diagnostic.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 import { OperationError } from '../errors.js';
 import { describeFsError } from '../fs-errors.js';
+import { t } from '../i18n/index.js';
 
 /** The names the loader reads as data. */
 export const DATA_FILE = /\.ya?ml$/i;
@@ -16,9 +17,9 @@ export function findDataFiles(dir: string): { files: string[]; diagnostics: Diag
   try {
     stat = statSync(dir);
   } catch {
-    throw new OperationError(`data folder not found: ${dir}`);
+    throw new OperationError(t().files.dataFolderMissing(dir));
   }
-  if (!stat.isDirectory()) throw new OperationError(`not a folder: ${dir} (--data takes a folder of YAML files)`);
+  if (!stat.isDirectory()) throw new OperationError(t().files.notAFolder(dir));
   const files: string[] = [];
   const diagnostics: Diagnostic[] = [];
   const seen = new Set<string>();
@@ -30,7 +31,7 @@ export function findDataFiles(dir: string): { files: string[]; diagnostics: Diag
     try {
       names = readdirSync(folder).sort();
     } catch (e) {
-      diagnostics.push({ file: folder, line: 1, col: 1, message: `cannot read this folder: ${describeFsError(e as NodeJS.ErrnoException)}` });
+      diagnostics.push({ file: folder, line: 1, col: 1, message: t().diag.cannotReadFolder(describeFsError(e as NodeJS.ErrnoException)) });
       return;
     }
     for (const name of names) {
@@ -42,7 +43,7 @@ export function findDataFiles(dir: string): { files: string[]; diagnostics: Diag
       } catch (e) {
         // Only names the loader reads matter: a dangling notes.txt link is none of its business.
         if (DATA_FILE.test(name)) {
-          diagnostics.push({ file: path, line: 1, col: 1, message: `cannot read: ${whyUnreadable(path, e as NodeJS.ErrnoException)}` });
+          diagnostics.push({ file: path, line: 1, col: 1, message: t().diag.cannotRead(whyUnreadable(path, e as NodeJS.ErrnoException)) });
         }
         continue;
       }
@@ -57,7 +58,7 @@ export function findDataFiles(dir: string): { files: string[]; diagnostics: Diag
 function whyUnreadable(path: string, e: NodeJS.ErrnoException): string {
   if (e.code !== 'ENOENT') return describeFsError(e);
   try {
-    return `a symbolic link to ${readlinkSync(path)}, which does not exist`;
+    return t().diag.danglingLink(readlinkSync(path));
   } catch {
     return describeFsError(e);
   }

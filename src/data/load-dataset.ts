@@ -2,11 +2,12 @@ import { realpathSync } from 'node:fs';
 import type { Dataset } from '../model/records.js';
 import type { Kind } from '../model/vocabulary.js';
 import { DataError } from '../errors.js';
+import { t } from '../i18n/index.js';
 import { packPath, readPack, writePack, type Pack } from './cache.js';
 import { crossRules } from './cross-rules.js';
 import { hashText } from './content-hash.js';
 import { decodeUtf8 } from './decode-utf8.js';
-import { byPosition, type Diagnostic } from './diagnostic.js';
+import { byPosition, type Diagnostic } from '../model/diagnostic.js';
 import { toDataset, type LoadedRecord } from './loaded-record.js';
 import { readSources, type Source } from './read-sources.js';
 
@@ -36,7 +37,7 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
   for (const s of sources.filter((x) => !cached(x))) {
     const decoded = decodeUtf8(s.bytes);
     if ('text' in decoded) fresh.push({ source: s, text: decoded.text });
-    else diagnostics.push({ file: s.file, ...decoded, message: 'not UTF-8 text: save the file as UTF-8' });
+    else diagnostics.push({ file: s.file, ...decoded, message: t().diag.notUtf8 });
   }
   const results = fresh.length === 0 ? [] : await (await import('./check-in-parallel.js')).checkSources(fresh.map((f) => ({ file: f.source.file, text: f.text })));
   const checked = new Map(fresh.map((f, i) => [f.source, results[i]!]));

@@ -16,7 +16,8 @@ export interface LoadedRecord {
 export interface PendingDiagnostic {
   file: string;
   path: PropertyKey[];
-  message: string;
+  /** The message, given where the other record is (`data/cities.yaml:12`) when there is one. */
+  message: (also: string) => string;
   also?: { file: string; path: PropertyKey[] };
 }
 

@@ -1,8 +1,9 @@
 import { readFileSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
 import { describeFsError } from '../fs-errors.js';
+import { t } from '../i18n/index.js';
 import { hashBytes } from './content-hash.js';
-import type { Diagnostic } from './diagnostic.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 import { findDataFiles } from './find-files.js';
 import { LIMITS } from './limits.js';
 
@@ -28,13 +29,13 @@ export function readSources(dir: string): { sources: Source[]; diagnostics: Diag
     try {
       const size = statSync(path).size;
       if (size > LIMITS.maxFileBytes) {
-        report(`the file is ${size} bytes; data files may be at most ${LIMITS.maxFileBytes} bytes`);
+        report(t().diag.tooLarge(size, LIMITS.maxFileBytes));
         continue;
       }
       const bytes = readFileSync(path);
       sources.push({ file, key: relative(dir, path), bytes, hash: hashBytes(bytes) });
     } catch (e) {
-      report(`cannot read: ${describeFsError(e as NodeJS.ErrnoException)}`);
+      report(t().diag.cannotRead(describeFsError(e as NodeJS.ErrnoException)));
     }
   }
   return { sources, diagnostics };

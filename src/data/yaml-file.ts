@@ -1,5 +1,6 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLError } from 'yaml';
-import type { Diagnostic } from './diagnostic.js';
+import { t } from '../i18n/index.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 import { LIMITS } from './limits.js';
 
 /** A data file parsed with positions, so any field can be traced back to its line and column. */
@@ -24,7 +25,7 @@ export function parseYamlFile(text: string, file: string): YamlFile {
   if (yamlFile.diagnostics.length > 0) return yamlFile;
   const tooDeep = nodeDeeperThan(doc.contents, LIMITS.maxDepth);
   if (tooDeep) {
-    const message = `nested more than ${LIMITS.maxDepth} levels deep; records need only a few`;
+    const message = t().diag.tooDeep(LIMITS.maxDepth);
     yamlFile.diagnostics.push({ file, ...at(tooDeep.range?.[0] ?? 0), message });
     return yamlFile;
   }
@@ -36,9 +37,7 @@ export function parseYamlFile(text: string, file: string): YamlFile {
       file,
       line: 1,
       col: 1,
-      message: /alias/i.test(message)
-        ? `the aliases (*name) in this file expand to too much data (the limit is ${LIMITS.maxAliasCount} aliases)`
-        : `could not read the YAML: ${message}`,
+      message: /alias/i.test(message) ? t().diag.aliases(LIMITS.maxAliasCount) : t().diag.unreadableYaml(message),
     });
   }
   return yamlFile;
@@ -97,28 +96,33 @@ function position(f: YamlFile, offset: number): { line: number; col: number } {
 /** A syntax error in words for people who edit YAML by hand, at the place to fix. */
 function explain(e: YAMLError, text: string): { offset: number; message: string } {
   const offset = e.pos[0];
+  const d = t().diag;
   switch (e.code) {
     case 'DUPLICATE_KEY': {
-      const key = /^[^:\n]*/.exec(text.slice(offset))?.[0].trim();
-      return { offset, message: `duplicate key '${key}': a mapping may have each key only once` };
+      const key = /^[^:\n]*/.exec(text.slice(offset))?.[0].trim() ?? '';
+      return { offset, message: d.duplicateKey(key) };
     }
     case 'TAB_AS_INDENT':
-      return { offset, message: 'a tab used for indentation: YAML indents with spaces' };
+      return { offset, message: d.tabIndent };
     case 'RESOURCE_EXHAUSTION':
-      return { offset, message: `nested too deep to read; records need only a few levels (the limit is ${LIMITS.maxDepth})` };
+      return { offset, message: d.nestedTooDeep(LIMITS.maxDepth) };
     case 'BAD_INDENT':
     case 'BLOCK_AS_IMPLICIT_KEY':
     case 'MULTILINE_IMPLICIT_KEY':
-      return { offset, message: `${firstLine(e.message)} (check the indentation of this line and the next)` };
+      return { offset, message: d.checkIndentation(plainWords(e)) };
     case 'MISSING_CHAR':
       if (/quote/.test(e.message)) {
         const quote = e.message.includes('"') ? '"' : "'";
         const opening = text.lastIndexOf(quote, offset - 1);
-        return { offset: Math.max(opening, 0), message: `this quoted text has no closing ${quote}` };
+        return { offset: Math.max(opening, 0), message: d.unclosedQuote(quote) };
       }
       break;
   }
-  return { offset, message: firstLine(e.message) };
+  return { offset, message: plainWords(e) };
+}
+
+function plainWords(e: YAMLError): string {
+  return t().diag.yamlCodes[e.code] ?? t().diag.yaml(firstLine(e.message));
 }
 
 /** yaml's messages go on with a code excerpt; the first line, less its position, says it all. */

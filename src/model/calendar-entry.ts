@@ -13,7 +13,7 @@ const Owner = z
     title: Text.optional(),
   })
   .refine((o) => o.name !== undefined || o.role !== undefined || o.title !== undefined, {
-    message: "an owner needs at least one of 'name', 'role' or 'title'",
+    message: 'owner',
   });
 
 export const CalendarEntry = z
@@ -35,8 +35,8 @@ export const CalendarEntry = z
   })
   .superRefine((entry, ctx) => {
     if (entry.end !== undefined && isMonthOnly(entry.start)) {
-      const message = `an entry known only to the month (${entry.start}) cannot have an 'end' day`;
-      ctx.addIssue({ code: 'custom', path: ['end'], input: entry.end, message });
+      const params = { key: 'monthOnlyEnd', values: [entry.start] };
+      ctx.addIssue({ code: 'custom', path: ['end'], input: entry.end, message: params.key, params });
     }
     endNotBeforeStart(entry, ctx);
   });

@@ -3,13 +3,13 @@ import { CountryCode, Id, Note, Text, Url, Year } from './common.js';
 import { RELATIONS } from './vocabulary.js';
 
 const Population = z.strictObject({
-  count: z.int().positive(),
+  count: z.int().positive('positive'),
   year: Year,
 });
 
 const Coordinates = z.strictObject({
-  lat: z.number().min(-90).max(90),
-  lon: z.number().min(-180).max(180),
+  lat: z.number().min(-90, 'latitude').max(90, 'latitude'),
+  lon: z.number().min(-180, 'longitude').max(180, 'longitude'),
 });
 
 const University = z.strictObject({
@@ -32,7 +32,7 @@ export const City = z
     /** Who carries the relation when it is not the municipality itself. */
     run_by: Text.optional(),
     population: Population.optional(),
-    area_km2: z.number().positive().optional(),
+    area_km2: z.number().positive('positive').optional(),
     coordinates: Coordinates.optional(),
     location: Text.optional(),
     founded: z.union([Year, Text]).optional(),
@@ -48,7 +48,8 @@ export const City = z
       ctx.addIssue({
         code: 'custom',
         path: ['since'],
-        message: `a ${city.relation} relation needs 'since': the year it began`,
+        message: 'needsSince',
+        params: { key: 'needsSince', values: [city.relation] },
       });
     }
   });

@@ -5,7 +5,7 @@ import { NETWORK_TYPES } from './vocabulary.js';
 const SubProject = z.strictObject({
   name: Text,
   start: PartialDate.optional(),
-  years: z.number().positive().optional(),
+  years: z.number().positive('positive').optional(),
 });
 
 export const Network = z.strictObject({

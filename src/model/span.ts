@@ -9,6 +9,7 @@ export function endNotBeforeStart(record: { start?: string; end?: string }, ctx:
   if (start === undefined || end === undefined) return;
   const n = Math.min(start.length, end.length);
   if (end.slice(0, n) < start.slice(0, n)) {
-    ctx.addIssue({ code: 'custom', path: ['end'], input: end, message: `'end' is before 'start' (${start})` });
+    const params = { key: 'endBeforeStart', values: [start] };
+    ctx.addIssue({ code: 'custom', path: ['end'], input: end, message: params.key, params });
   }
 }

@@ -1,14 +1,10 @@
 import { basename, extname } from 'node:path';
 import { UsageError } from '../errors.js';
+import { t } from '../i18n/index.js';
 import { CALENDAR_FORMATS } from './formats.js';
 
-/** Extensions of files intl does not write, and what to do instead. */
-const FOREIGN: Record<string, string> = {
-  xlsx: 'Excel workbooks',
-  xls: 'Excel workbooks',
-  ods: 'spreadsheets',
-  numbers: 'spreadsheets',
-};
+/** Spreadsheet workbooks, which intl does not write: CSV for Excel is the way. */
+const WORKBOOKS = ['xlsx', 'xls', 'ods', 'numbers'];
 
 export interface FormatRequest<F extends string> {
   /** The command, as the user typed it, for messages. */
@@ -21,7 +17,7 @@ export interface FormatRequest<F extends string> {
   output?: string;
   /** Whether stdout is a terminal. */
   terminal: boolean;
-  /** What to do instead, per extension this command does not write (agenda and .ics). */
+  /** The whole message, per extension this command does not write but another does (agenda and .ics). */
   advice?: Record<string, string>;
 }
 
@@ -36,24 +32,22 @@ export function chooseFormat<F extends string>(r: FormatRequest<F>): F | 'table'
   if (file === undefined) return r.asked ?? (r.terminal ? 'table' : 'tsv');
   const ext = extname(file).slice(1).toLowerCase();
   const writes = r.formats.filter((f) => f !== 'table');
+  const u = t().usage;
+  const name = basename(file);
   if (r.asked !== undefined) {
-    const other = ext in FOREIGN || isKnownFormat(ext) ? ext : undefined;
+    const other = WORKBOOKS.includes(ext) || isKnownFormat(ext) ? ext : undefined;
     if (other !== undefined && other !== r.asked) {
-      const fits = r.asked === 'table' ? 'txt' : r.asked;
-      throw new UsageError(`--format ${r.asked} does not fit -o ${basename(file)}: name the file ${renamed(file, fits)}, or leave out --format`);
+      throw new UsageError(u.formatMismatch(r.asked, name, renamed(file, r.asked === 'table' ? 'txt' : r.asked)));
     }
     return r.asked;
   }
   if ((writes as string[]).includes(ext)) return ext as F;
-  const list = `${writes.slice(0, -1).join(', ')} or ${writes.at(-1)}`;
-  if (ext in FOREIGN) {
-    const csv = renamed(file, 'csv');
-    throw new UsageError(`intl writes no ${FOREIGN[ext]} (-o ${basename(file)}); for Excel, write CSV that a Norwegian Excel opens: --format csv --excel -o ${csv}`);
-  }
-  if (r.advice?.[ext]) throw new UsageError(`${r.command} does not write ${ext} (-o ${basename(file)}); ${r.advice[ext]}`);
-  if (isKnownFormat(ext)) throw new UsageError(`${r.command} does not write ${ext} (-o ${basename(file)}); it writes ${list}`);
-  const what = ext ? `the extension .${ext}` : 'a file name without an extension';
-  throw new UsageError(`cannot tell the format from ${what} (-o ${basename(file)}): name the file .${writes.join(', .')}, or add --format ${writes.join('|')}`);
+  if (WORKBOOKS.includes(ext)) throw new UsageError(u.noWorkbooks(name, renamed(file, 'csv')));
+  if (r.advice?.[ext]) throw new UsageError(r.advice[ext]);
+  if (isKnownFormat(ext)) throw new UsageError(u.notWritten(r.command, ext, name, `${writes.slice(0, -1).join(', ')} ${u.or} ${writes.at(-1)}`));
+  const names = writes.map((f) => renamed(file, f)).join(', ');
+  const formats = writes.join('|');
+  throw new UsageError(ext ? u.unknownExtension(ext, name, names, formats) : u.noExtension(name, names, formats));
 }
 
 function isKnownFormat(ext: string): boolean {

@@ -3,6 +3,7 @@ import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:pat
 import { DATA_FILE } from '../data/find-files.js';
 import { OperationError } from '../errors.js';
 import { describeFsError } from '../fs-errors.js';
+import { t } from '../i18n/index.js';
 import { resolveTarget } from './resolve-target.js';
 import { writeAll } from './write-all.js';
 import { writeStdout } from './write-stdout.js';
@@ -31,7 +32,7 @@ export function writeOutput(text: string, target: string | undefined, dataDir?: 
     if ((e as { intlError?: boolean }).intlError) throw e;
     // A reader that stopped early (a FIFO, /dev/stdout into `head`) ends the run quietly, as on stdout.
     if ((e as NodeJS.ErrnoException).code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw new OperationError(`cannot write ${target}: ${describe(e as NodeJS.ErrnoException)}`);
+    throw new OperationError(t().files.cannotWrite(target, describe(e as NodeJS.ErrnoException)));
   }
 }
 
@@ -92,8 +93,8 @@ function cleanUpOnSignal(temp: string): void {
 function refuseDataFile(path: string, target: string, dataDir: string): void {
   const within = relative(realOrSelf(resolve(dataDir)), join(realOrSelf(dirname(path)), basename(path)));
   if (!DATA_FILE.test(path) || within.startsWith('..') || isAbsolute(within)) return;
-  const what = existsSync(path) ? 'it is one of the data files' : 'it would be read as a data file';
-  throw new OperationError(`refusing to write ${target}: ${what}`);
+  const f = t().files;
+  throw new OperationError(existsSync(path) ? f.refuseDataFile(target) : f.refuseNewDataFile(target));
 }
 
 function realOrSelf(path: string): string {
@@ -105,5 +106,5 @@ function realOrSelf(path: string): string {
 }
 
 function describe(e: NodeJS.ErrnoException): string {
-  return e.code === 'ENOENT' ? 'the folder does not exist' : describeFsError(e);
+  return e.code === 'ENOENT' ? t().files.noFolder : describeFsError(e);
 }

@@ -1,5 +1,6 @@
 import { OperationError } from '../errors.js';
 import { describeFsError } from '../fs-errors.js';
+import { t } from '../i18n/index.js';
 import { writeAll } from './write-all.js';
 
 /**
@@ -14,6 +15,6 @@ export function writeStdout(text: string): void {
   } catch (e) {
     const error = e as NodeJS.ErrnoException;
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw new OperationError(`cannot write to standard output: ${describeFsError(error)}`);
+    throw new OperationError(t().files.cannotWriteStdout(describeFsError(error)));
   }
 }

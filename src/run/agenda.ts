@@ -1,4 +1,6 @@
 import { addDays, format, parseISO, startOfISOWeek, endOfISOWeek } from 'date-fns';
+import { basename } from 'node:path';
+import { t } from '../i18n/index.js';
 import type { Dataset } from '../model/records.js';
 import type { Listing } from '../output/columns.js';
 import { agenda, type AgendaEntry, type AgendaQuery } from '../query/agenda.js';
@@ -24,7 +26,7 @@ function weekHeading(isoWeek: string): string {
   const monday = startOfISOWeek(parseISO(isoWeek));
   const [from, to] = [monday, endOfISOWeek(monday)].map((d) => format(d, 'yyyy-MM-dd')) as [string, string];
   const year = from.slice(0, 4) === to.slice(0, 4) ? ` ${to.slice(0, 4)}` : '';
-  return `Week ${Number(isoWeek.slice(6))}: ${formatSpan(from, to)}${year}`;
+  return t().run.week(Number(isoWeek.slice(6)), `${formatSpan(from, to)}${year}`);
 }
 
 interface AgendaOptions extends OutputOptions {
@@ -37,12 +39,12 @@ export async function agendaAction(opts: AgendaOptions & GlobalOptions): Promise
   const q = { today: today(opts.today), days: opts.days, owner: opts.owner };
   const format = listFormat('agenda', opts, { ics: icsAdvice(q.today, q.days, opts.output) });
   const listing = runAgenda(await dataset(opts), q);
-  if (listing.records.length === 0) warn(`nothing in the ${q.days} days from ${q.today}`);
-  await emit(listing, opts, format, ['entry', 'entries']);
+  if (listing.records.length === 0) warn(t().run.nothingAhead(q.days, q.today));
+  await emit(listing, opts, format, 'entry');
 }
 
 /** agenda writes no .ics yet: the same days as a calendar query that does. */
 function icsAdvice(from: string, days: number, output = 'agenda.ics'): string {
   const to = format(addDays(parseISO(from), days - 1), 'yyyy-MM-dd');
-  return `for an .ics of the same days: intl calendar --from ${from} --to ${to} -o ${output}`;
+  return t().usage.agendaIcs(basename(output), from, to, output);
 }

@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.js';
 import type { CalendarEntry } from '../model/calendar-entry.js';
 import type { Dataset } from '../model/records.js';
 import { isMonthOnly } from '../model/dates.js';
@@ -28,10 +29,7 @@ export function runCalendar(data: Dataset, q: CalendarQuery): CalendarResult {
     note: (e) => e.note,
   };
   const covered = yearsCovered(data.calendar);
-  const empty =
-    entries.length > 0
-      ? undefined
-      : `no calendar entries${describe(q)}; the data covers ${covered.length ? covered.join(', ') : 'no year'}`;
+  const empty = entries.length > 0 ? undefined : t().run.noEntries(describe(q), covered.length ? covered.join(', ') : t().run.noYear);
   return { entries, listing, empty };
 }
 
@@ -47,13 +45,14 @@ export function chooseIcsEntries(entries: CalendarEntry[], includeMonthOnly: boo
 }
 
 function describe(q: CalendarQuery): string {
+  const r = t().run;
   const parts = [
-    q.year !== undefined && `in ${q.month ? `${q.year}-${String(q.month).padStart(2, '0')}` : q.year}`,
-    q.from && `from ${q.from}`,
-    q.to && `to ${q.to}`,
-    q.owner && `for owner "${q.owner}"`,
-    q.role && `with a ${q.role} owner`,
-    q.search && `matching "${q.search}"`,
+    q.year !== undefined && r.inYear(q.month ? `${q.year}-${String(q.month).padStart(2, '0')}` : String(q.year)),
+    q.from && r.from(q.from),
+    q.to && r.to(q.to),
+    q.owner && r.forOwner(q.owner),
+    q.role && r.withRole(q.role),
+    q.search && r.matching(q.search),
   ].filter(Boolean);
   return parts.length ? ` ${parts.join(' ')}` : '';
 }
@@ -78,16 +77,16 @@ export async function calendarAction(year: number | undefined, opts: CalendarOpt
   const result = runCalendar(data, q);
   if (result.empty) warn(result.empty);
   if (format !== 'ics') {
-    await emit(result.listing, opts, format, ['entry', 'entries']);
+    await emit(result.listing, opts, format, 'entry');
     return;
   }
   const { included, skipped } = chooseIcsEntries(result.entries, opts.includeMonthOnly === true);
   for (const e of skipped) {
-    warn(`left out of the calendar file, known only to the month: ${e.id} (${e.title}, ${formatSpan(e.start)}); --include-month-only adds it`);
+    warn(t().run.leftOut(e.id, e.title, formatSpan(e.start)));
   }
   const name = opts.calendarName ?? [`intl ${q.year ?? ''}`.trim(), opts.owner].filter(Boolean).join(' – ');
   const names = new Map([...data.networks, ...data.cities].map((r) => [r.id, r.name]));
   const { toIcs } = await import('../output/ics.js');
   const uidDomain = opts.uidDomain ?? 'intl.invalid';
-  emitText(toIcs(included, { name, uidDomain, stamp: sourceDate(), version: VERSION, names }), opts, included.length, ['event', 'events']);
+  emitText(toIcs(included, { name, uidDomain, stamp: sourceDate(), version: VERSION, names }), opts, included.length, 'event');
 }

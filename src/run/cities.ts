@@ -26,5 +26,5 @@ export function runCities(data: Dataset, query: CityQuery): Listing<City> {
 
 export async function citiesAction(opts: CityQuery & OutputOptions & GlobalOptions): Promise<void> {
   const format = listFormat('cities', opts);
-  await emit(runCities(await dataset(opts), opts), opts, format, ['city', 'cities']);
+  await emit(runCities(await dataset(opts), opts), opts, format, 'city');
 }

@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.js';
 import type { Dataset } from '../model/records.js';
 import type { Listing } from '../output/columns.js';
 import { formatSpan } from '../output/dates.js';
@@ -38,6 +39,6 @@ export async function conflictsAction(year: number | undefined, opts: ConflictsO
   const format = listFormat('conflicts', opts);
   const q = { year: year ?? Number(today(opts.today).slice(0, 4)), owner: opts.owner };
   const listing = runConflicts(await dataset(opts), q);
-  if (listing.records.length === 0) warn(`no overlapping entries for one owner in ${q.year}`);
-  await emit(listing, opts, format, ['conflict', 'conflicts']);
+  if (listing.records.length === 0) warn(t().run.noConflicts(q.year));
+  await emit(listing, opts, format, 'conflict');
 }

@@ -33,5 +33,5 @@ export function runNetworks(data: Dataset, q: NetworkQuery): Listing<Network> {
 
 export async function networksAction(opts: NetworkQuery & OutputOptions & GlobalOptions): Promise<void> {
   const format = listFormat('networks', opts);
-  await emit(runNetworks(await dataset(opts), opts), opts, format, ['network', 'networks']);
+  await emit(runNetworks(await dataset(opts), opts), opts, format, 'network');
 }

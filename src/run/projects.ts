@@ -31,5 +31,5 @@ export function runProjects(data: Dataset, q: ProjectQuery): Listing<Project> {
 
 export async function projectsAction(opts: ProjectQuery & OutputOptions & GlobalOptions): Promise<void> {
   const format = listFormat('projects', opts);
-  await emit(runProjects(await dataset(opts), opts), opts, format, ['project', 'projects']);
+  await emit(runProjects(await dataset(opts), opts), opts, format, 'project');
 }

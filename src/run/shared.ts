@@ -4,6 +4,7 @@ import { resolveDataDir } from '../data/default-data-dir.js';
 import { loadValidDataset } from '../data/load-dataset.js';
 import type { GlobalOptions, OutputOptions } from '../commands/options.js';
 import { UsageError } from '../errors.js';
+import { t, type Noun } from '../i18n/index.js';
 import type { Dataset } from '../model/records.js';
 import { chooseFormat } from '../output/choose-format.js';
 import type { Listing } from '../output/columns.js';
@@ -40,19 +41,14 @@ export function outputFormat<F extends string>(
 export function requireFormat(format: string, needed: string, options: Record<string, unknown>): void {
   const given = Object.keys(options).filter((name) => options[name] !== undefined && options[name] !== false);
   if (format === needed || given.length === 0) return;
-  const which = given.join(' and ');
-  const verb = given.length > 1 ? 'apply' : 'applies';
-  throw new UsageError(`${which} ${verb} only to --format ${needed}, and this output is ${format}: add --format ${needed}, or leave out ${which}`);
+  throw new UsageError(t().usage.needsFormat(given, needed, format));
 }
-
-/** How a count of records reads in the message after `-o`: ['city', 'cities']. */
-export type Noun = readonly [one: string, many: string];
 
 /** Writes finished output where -o says (stdout by default), never over a data file; says what it wrote. */
 export function emitText(text: string, opts: OutputOptions & GlobalOptions, count: number, noun: Noun): void {
   writeOutput(text, opts.output, resolveDataDir(opts.data));
   if (opts.output !== undefined && opts.output !== '-' && !opts.quiet) {
-    warn(`wrote ${count} ${count === 1 ? noun[0] : noun[1]} to ${opts.output}`);
+    warn(t().files.wrote(count, noun, opts.output));
   }
 }
 

@@ -1,6 +1,7 @@
 import { resolveDataDir } from '../data/default-data-dir.js';
 import { countByKind, loadDataset, type LoadOptions } from '../data/load-dataset.js';
 import { DataError } from '../errors.js';
+import { t } from '../i18n/index.js';
 import type { Kind } from '../model/vocabulary.js';
 import type { GlobalOptions } from '../commands/options.js';
 import { writeStdout } from '../output/write-stdout.js';
@@ -16,16 +17,16 @@ export interface ValidateResult {
 export async function runValidate(dir: string, options: LoadOptions = {}): Promise<ValidateResult> {
   const result = await loadDataset(dir, options);
   if (result.diagnostics.length > 0) {
-    throw new DataError(result.diagnostics, `${dir}: ${result.diagnostics.length} ${result.diagnostics.length === 1 ? 'problem' : 'problems'}`);
+    throw new DataError(result.diagnostics, t().run.problemsIn(dir, result.diagnostics.length));
   }
   return { dir, files: result.files.length, counts: countByKind(result.dataset) };
 }
 
 export function formatValidate(r: ValidateResult): string {
   const counts = Object.entries(r.counts)
-    .map(([kind, n]) => `${n} ${kind}`)
+    .map(([kind, n]) => t().run.kindCount(kind, n))
     .join(', ');
-  return `${r.dir}: valid (${r.files} ${r.files === 1 ? 'file' : 'files'}: ${counts})\n`;
+  return `${t().run.valid(r.dir, r.files, counts)}\n`;
 }
 
 export async function validateAction(opts: GlobalOptions & GlobalOptions): Promise<void> {

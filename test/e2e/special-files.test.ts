@@ -116,7 +116,7 @@ describe('the format an -o file needs', () => {
   const cases = [
     { args: ['agenda', '-o', 'x.ics'], message: /agenda does not write ics .*intl calendar --from \d{4}-\d\d-\d\d --to \d{4}-\d\d-\d\d -o x\.ics/ },
     { args: ['cities', '-o', 'x.ics'], message: /cities does not write ics \(-o x\.ics\); it writes tsv, json or csv/ },
-    { args: ['calendar', '2017', '-o', 'x.xlsx'], message: /no Excel workbooks .* --format csv --excel -o x\.csv/ },
+    { args: ['calendar', '2017', '-o', 'x.xlsx'], message: /no spreadsheet workbooks .* --format csv --excel -o x\.csv/ },
     { args: ['cities', '--excel'], message: /--excel applies only to --format csv.*add --format csv/ },
     { args: ['cities', '-o', 'cities.txt'], message: /cannot tell the format from the extension \.txt.*--format tsv\|json\|csv/ },
     { args: ['cities', '--format', 'csv', '-o', 'x.json'], message: /--format csv does not fit -o x\.json: name the file x\.csv/ },

@@ -18,12 +18,14 @@ describe('intl validate', () => {
     expect(viaEnv.stdout).toMatch(/^minimal: valid \(3 files: 3 cities, 1 networks/);
   });
 
-  it.each(cases)('reports every problem of %s with file:line:col and exits 1', (name) => {
-    const r = runCli(['validate', '--data', name], { cwd: FIXTURES });
-    expect(r.code).toBe(1);
-    expect(r.stdout).toBe('');
-    expect(r.stderr).toBe(readFileSync(`${FIXTURES}/${name}/expected.txt`, 'utf8'));
-    expect(r.stderr).not.toMatch(/\n\s+at /);
+  it.each(cases)('reports every problem of %s with file:line:col and exits 1, in English and bokmål', (name) => {
+    for (const [lang, expected] of [['en', 'expected.txt'], ['nb', 'expected.nb.txt']]) {
+      const r = runCli(['validate', '--data', name, '--lang', lang!], { cwd: FIXTURES });
+      expect(r.code).toBe(1);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toBe(readFileSync(`${FIXTURES}/${name}/${expected}`, 'utf8'));
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    }
   });
 
   it('points at the exact node: a wrong type at its value, an unknown key at the key', () => {

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Diagnostic } from '../../src/data/diagnostic.js';
+import type { Diagnostic } from '../../src/model/diagnostic.js';
 import type { Dataset } from '../../src/model/records.js';
 import { embeddedDataDir } from '../../src/data/default-data-dir.js';
 import { loadDataset } from '../../src/data/load-dataset.js';
