@@ -4,6 +4,7 @@ import { City } from './city.js';
 import { Link } from './link.js';
 import { Network } from './network.js';
 import { Project } from './project.js';
+import { Source } from './source.js';
 import type { Kind } from './vocabulary.js';
 
 /** Every record kind a data file may hold, as its top-level key. */
@@ -13,6 +14,7 @@ export const KINDS = {
   projects: Project,
   calendar: CalendarEntry,
   links: Link,
+  sources: Source,
 } as const satisfies Record<Kind, z.ZodType>;
 
 export type { Dataset } from './records.js';

@@ -9,6 +9,7 @@ export const Link = z.strictObject({
   type: z.enum(LINK_TYPES),
   from: Year.optional(),
   to: Year.optional(),
+  goal: Text.optional(),
   url: Url.optional(),
   note: Note.optional(),
 });

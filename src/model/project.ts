@@ -7,7 +7,10 @@ const Milestone = z.strictObject({
   start: PartialDate,
   end: PartialDate.optional(),
   location: Text.optional(),
+  organiser: Text.optional(),
   participants: z.array(Text).optional(),
+  /** Who paid for this step, where the source ties funding to it rather than to the whole project. */
+  funding: z.array(Text).optional(),
 });
 
 export const Project = z
@@ -26,6 +29,7 @@ export const Project = z
     goal: Text.optional(),
     milestones: z.array(Milestone).optional(),
     follow_up: z.array(Text).optional(),
+    facts: z.array(Text).optional(),
     url: Url.optional(),
     note: Note.optional(),
   })

@@ -3,6 +3,7 @@ import type { City } from './city.js';
 import type { Link } from './link.js';
 import type { Network } from './network.js';
 import type { Project } from './project.js';
+import type { Source } from './source.js';
 
 /** Every valid record of a data folder, by kind. */
 export interface Dataset {
@@ -11,8 +12,9 @@ export interface Dataset {
   projects: Project[];
   calendar: CalendarEntry[];
   links: Link[];
+  sources: Source[];
 }
 
 export function emptyDataset(): Dataset {
-  return { cities: [], networks: [], projects: [], calendar: [], links: [] };
+  return { cities: [], networks: [], projects: [], calendar: [], links: [], sources: [] };
 }
