@@ -43,8 +43,10 @@ const startUp = (without) =>
     {
       node: { args: ['-e', '0'], without },
       version: { args: [intl, '--version'], env, without },
-      help: { args: [intl, '--help'], env, without },
-      cities: { args: [intl, 'cities'], env, without },
+      help: { args: [intl, '--help', '--lang', 'en'], env, without },
+      helpNb: { args: [intl, '--help', '--lang', 'nb'], env, without },
+      cities: { args: [intl, 'cities', '--lang', 'en'], env, without },
+      citiesNb: { args: [intl, 'cities', '--lang', 'nb'], env, without },
     },
     runs,
   );
@@ -58,8 +60,10 @@ for (const [group, s] of [
 ]) {
   row(group, '`node -e 0` (baseline)', s.node, s.node);
   row(group, '`intl --version`', s.version, s.node);
-  row(group, '`intl --help`', s.help, s.node);
-  row(group, '`intl cities` (embedded data, cache warm)', s.cities, s.node);
+  row(group, '`intl --help --lang en`', s.help, s.node);
+  row(group, '`intl --help --lang nb`', s.helpNb, s.node);
+  row(group, '`intl cities --lang en` (embedded data, cache warm)', s.cities, s.node);
+  row(group, '`intl cities --lang nb` (embedded data, cache warm)', s.citiesNb, s.node);
 }
 
 const QUERIES = {
@@ -93,6 +97,8 @@ const targets = [
   ['`intl cities` (embedded) <= 1.3x `node -e 0`', start.cities / start.node <= 1.3, `${(start.cities / start.node).toFixed(2)}x`],
   ['the same two without NODE_EXTRA_CA_CERTS: `--help`', bare.help / bare.node <= 1.2, `${(bare.help / bare.node).toFixed(2)}x`],
   ['... and `intl cities`', bare.cities / bare.node <= 1.3, `${(bare.cities / bare.node).toFixed(2)}x`],
+  ['bokmål within 5% of English: `--help`', Math.abs(bare.helpNb / bare.help - 1) <= 0.05, `${(bare.helpNb / bare.help).toFixed(3)}x`],
+  ['... and `intl cities`', Math.abs(bare.citiesNb / bare.cities - 1) <= 0.05, `${(bare.citiesNb / bare.cities).toFixed(3)}x`],
   ['national cold <= 1.25x plain yaml parse', n.cold.ms / n.yaml.ms <= 1.25, `${(n.cold.ms / n.yaml.ms).toFixed(2)}x`],
   ['national warm <= 2 s', n.warm.ms <= 2000, `${(n.warm.ms / 1000).toFixed(2)} s`],
   ['national warm <= 3x node + JSON.parse', n.warm.ms / n.jsonParse.ms <= 3, `${(n.warm.ms / n.jsonParse.ms).toFixed(2)}x`],

@@ -5,6 +5,7 @@ import { citiesCommand } from './commands/cities.js';
 import { conflictsCommand } from './commands/conflicts.js';
 import { networksCommand } from './commands/networks.js';
 import { projectsCommand } from './commands/projects.js';
+import { helpConfiguration } from './commands/help-text.js';
 import { validateCommand } from './commands/validate.js';
 import { translateCommanderError } from './i18n/commander-messages.js';
 import { t } from './i18n/index.js';
@@ -26,7 +27,7 @@ export function buildProgram(): Command {
     .option('-q, --quiet', h.quiet)
     .option('--no-cache', h.cache)
     .showSuggestionAfterError()
-    .configureHelp({ showGlobalOptions: true, styleTitle: (title) => h.titles[title] ?? title })
+    .configureHelp(helpConfiguration())
     .configureOutput({
       writeOut: writeStdout,
       outputError: (text, write) => write(`intl: ${translateCommanderError(text.trimEnd())}\n`),

@@ -15,6 +15,10 @@ export const en = {
     help: 'show help for a command',
     helpCommand: 'show help for a command',
     examples: 'Examples:',
+    usageOptions: '[options]',
+    usageCommand: '[command]',
+    choices: 'one of',
+    default: 'default',
     globalOptions: 'Global options:',
     roles: 'Roles: adm = administrative (an officer), pol = political (an elected politician).',
     titles: { 'Usage:': 'Usage:', 'Options:': 'Options:', 'Commands:': 'Commands:', 'Arguments:': 'Arguments:', 'Global Options:': 'Global options:' } as Record<string, string>,
@@ -154,6 +158,7 @@ export const en = {
     monthOnlySummary: (title: string, month: string) => `${title} (${month}, day not known)`,
     organiser: 'Organiser',
     owners: 'Owners',
+    note: 'Note',
   },
 
   diag: {

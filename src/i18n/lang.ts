@@ -15,7 +15,8 @@ export function resolveLang(argv: readonly string[], env: NodeJS.ProcessEnv, dat
   const asked = langArgument(argv) ?? env.INTL_LANG;
   if (isLang(asked)) return asked;
   const locale = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((v) => v !== undefined && v !== '');
-  if (locale !== undefined && locale !== 'C' && locale !== 'POSIX') return NORWEGIAN.test(locale) ? 'nb' : 'en';
+  // The C and POSIX locales are a machine's default, not a person's choice of language.
+  if (locale !== undefined && !/^(C|POSIX)([.@]|$)/.test(locale)) return NORWEGIAN.test(locale) ? 'nb' : 'en';
   return dataDefault ?? 'en';
 }
 

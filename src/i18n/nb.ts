@@ -24,6 +24,10 @@ export const nb: Catalogue = {
     help: 'vis hjelp for en kommando',
     helpCommand: 'vis hjelp for en kommando',
     examples: 'Eksempler:',
+    usageOptions: '[valg]',
+    usageCommand: '[kommando]',
+    choices: 'en av',
+    default: 'standard',
     globalOptions: 'Felles valg:',
     roles: 'Roller: adm = administrativ (en ansatt), pol = politisk (en folkevalgt).',
     titles: { 'Usage:': 'Bruk:', 'Options:': 'Valg:', 'Commands:': 'Kommandoer:', 'Arguments:': 'Argumenter:', 'Global Options:': 'Felles valg:' },
@@ -34,7 +38,7 @@ export const nb: Catalogue = {
     year: 'året (standard: inneværende år)',
     today: 'lås dagens dato, for standardåret (også INTL_TODAY)',
     cities: {
-      about: 'list vennskapsbyene og andre byrelasjoner',
+      about: 'vis vennskapsbyene og andre byrelasjoner',
       since: 'relasjoner som begynte i eller etter ÅR',
       until: 'relasjoner som begynte i eller før ÅR',
       relation: 'hvilke relasjoner: twin (vennskapsby), intent (intensjonsavtale), solidarity (solidaritet), partner eller all (alle)',
@@ -43,16 +47,16 @@ export const nb: Catalogue = {
       sort: 'sorteringsrekkefølge',
     },
     networks: {
-      about: 'list nettverkene, foraene og plattformene kommunen deltar i',
+      about: 'vis nettverkene, foraene og plattformene kommunen deltar i',
       type: 'bare denne typen',
       search: 'navn og formål, uten hensyn til store/små bokstaver og aksenter',
     },
     projects: {
-      about: 'list samarbeidsprosjekter',
+      about: 'vis samarbeidsprosjektene',
       search: 'navn, mål og byer, uten hensyn til store/små bokstaver og aksenter',
     },
     calendar: {
-      about: 'list kalenderoppføringer i et år (standard: i år), i datorekkefølge',
+      about: 'vis kalenderoppføringene i et år (standard: i år), i datorekkefølge',
       owner: 'oppføringer med denne ansvarlige i en hvilken som helst rolle; hele ord, uten hensyn til store/små bokstaver og aksenter',
       role: 'oppføringer med en ansvarlig i denne rollen: adm (administrativ) eller pol (politisk)',
       month: 'bare denne måneden i året (1–12)',
@@ -162,6 +166,7 @@ export const nb: Catalogue = {
     monthOnlySummary: (title, month) => `${title} (${month}, dag ikke kjent)`,
     organiser: 'Arrangør',
     owners: 'Ansvarlig',
+    note: 'Merknad',
   },
 
   diag: {

@@ -1,16 +1,25 @@
-import { format, parseISO } from 'date-fns';
+import { format, parseISO, type Locale } from 'date-fns';
+import { nb as nbLocale } from 'date-fns/locale/nb';
+import { lang } from '../i18n/index.js';
 import { isMonthOnly } from '../model/dates.js';
 
+/** How each language writes a day, a day with its month, and so on. */
+const PATTERNS = {
+  en: { locale: undefined, day: 'd', dayMonth: 'd MMM', full: 'd MMM yyyy', month: 'MMMM yyyy' },
+  nb: { locale: nbLocale, day: 'd.', dayMonth: 'd. MMM', full: 'd. MMM yyyy', month: 'MMMM yyyy' },
+} as const;
+
 /**
- * An entry's days as people read them: `25 Jan`, `25–27 Jan`, `30 May–2 Jun`,
- * `30 Dec 2017–2 Jan 2018`; an entry known only to the month is `November 2017`, never the 1st.
+ * An entry's days as people read them, in the run's language: `25–27 Jan` / `25.–27. jan.`,
+ * `30 May–2 Jun` / `30. mai–2. juni`, `30 Dec 2017–2 Jan 2018`; an entry known only to the
+ * month is `November 2017` / `november 2017`, never the 1st.
  */
 export function formatSpan(start: string, end?: string): string {
-  if (isMonthOnly(start)) return format(parseISO(`${start}-01`), 'MMMM yyyy');
-  const a = parseISO(start);
-  if (end === undefined || end === start) return format(a, 'd MMM');
-  const b = parseISO(end);
-  if (start.slice(0, 4) !== end.slice(0, 4)) return `${format(a, 'd MMM yyyy')}–${format(b, 'd MMM yyyy')}`;
-  if (start.slice(0, 7) !== end.slice(0, 7)) return `${format(a, 'd MMM')}–${format(b, 'd MMM')}`;
-  return `${format(a, 'd')}–${format(b, 'd MMM')}`;
+  const p = PATTERNS[lang()];
+  const f = (day: string, pattern: string) => format(parseISO(day), pattern, { locale: p.locale as Locale | undefined });
+  if (isMonthOnly(start)) return f(`${start}-01`, p.month);
+  if (end === undefined || end === start) return f(start, p.dayMonth);
+  if (start.slice(0, 4) !== end.slice(0, 4)) return `${f(start, p.full)}–${f(end, p.full)}`;
+  if (start.slice(0, 7) !== end.slice(0, 7)) return `${f(start, p.dayMonth)}–${f(end, p.dayMonth)}`;
+  return `${f(start, p.day)}–${f(end, p.dayMonth)}`;
 }

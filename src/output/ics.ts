@@ -1,5 +1,6 @@
 import { addDays, format, parseISO } from 'date-fns';
 import type { CalendarEntry } from '../model/calendar-entry.js';
+import { t } from '../i18n/index.js';
 import { isMonthOnly } from '../model/dates.js';
 import { formatOwners } from '../query/owners.js';
 import { lastDay } from '../query/span.js';
@@ -45,7 +46,7 @@ function vevent(e: CalendarEntry, o: IcsOptions): string[] {
   const monthOnly = isMonthOnly(e.start);
   const start = monthOnly ? `${e.start}-01` : e.start;
   const endExclusive = addDays(parseISO(lastDay(e)), 1);
-  const summary = monthOnly ? `${e.title} (${formatSpan(e.start)}, day not known)` : e.title;
+  const summary = monthOnly ? t().words.monthOnlySummary(e.title, formatSpan(e.start)) : e.title;
   const categories = [...(e.networks ?? []), ...(e.cities ?? [])].map((id) => o.names?.get(id) ?? id);
   const optional = (name: string, value: string | undefined) => (value ? [`${name}:${escapeText(value)}`] : []);
   return [
@@ -65,12 +66,13 @@ function vevent(e: CalendarEntry, o: IcsOptions): string[] {
 }
 
 function description(e: CalendarEntry): string | undefined {
+  const w = t().words;
   const parts = [
     e.subtitle,
     e.description,
-    e.organiser && `Organiser: ${e.organiser}`,
-    e.owners?.length ? `Owners: ${formatOwners(e.owners)}` : undefined,
-    e.note && `Note: ${e.note}`,
+    e.organiser && `${w.organiser}: ${e.organiser}`,
+    e.owners?.length ? `${w.owners}: ${formatOwners(e.owners)}` : undefined,
+    e.note && `${w.note}: ${e.note}`,
   ].filter(Boolean);
   return parts.length > 0 ? parts.join('\n') : undefined;
 }
