@@ -4,9 +4,8 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { OperationError } from '../errors.js';
 import { describeFsError } from '../fs-errors.js';
 import { t } from '../i18n/index.js';
+import { DATA_FILE } from '../model/data-file.js';
 
-/** The names the loader reads as data. */
-export const DATA_FILE = /\.ya?ml$/i;
 
 /**
  * Every YAML file below `dir`, in a stable order. Hidden entries and node_modules are skipped;

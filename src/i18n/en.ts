@@ -232,6 +232,9 @@ export const en = {
       monthOnlyEnd: (start: string) => `an entry known only to the month (${start}) cannot have an 'end' day`,
       endBeforeStart: (start: string) => `'end' is before 'start' (${start})`,
       endNeedsStart: "'end' needs a 'start'",
+      time: 'expected a time as HH:MM or a span HH:MM-HH:MM, such as 10:00-12:00',
+      timeNeedsDay: (start: string) => `an entry known only to the month (${start}) cannot have a 'time': give the day in 'start'`,
+      timeEndsBeforeStart: (from: string) => `the time ends before it starts (${from}) on a one-day entry`,
     },
   },
 };

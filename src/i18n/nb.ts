@@ -238,6 +238,9 @@ export const nb: Catalogue = {
       monthOnlyEnd: (start) => `en oppføring der bare måneden er kjent (${start}), kan ikke ha en 'end'-dag`,
       endBeforeStart: (start) => `'end' er før 'start' (${start})`,
       endNeedsStart: "'end' trenger en 'start'",
+      time: 'forventet et klokkeslett som TT:MM eller et tidsrom TT:MM-TT:MM, for eksempel 10:00-12:00',
+      timeNeedsDay: (start) => `en oppføring der bare måneden er kjent (${start}), kan ikke ha 'time': skriv dagen i 'start'`,
+      timeEndsBeforeStart: (from) => `klokkeslettet slutter før det begynner (${from}) på en oppføring over én dag`,
     },
   },
 };

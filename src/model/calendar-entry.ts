@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Day, DayOrMonth, Id, IdList, Note, Text, Url } from './common.js';
+import { Day, DayOrMonth, Id, IdList, Note, Text, TimeOfDay, Url, Visibility } from './common.js';
 import { isMonthOnly } from './dates.js';
 import { endNotBeforeStart } from './span.js';
 import { ROLES } from './vocabulary.js';
@@ -24,6 +24,8 @@ export const CalendarEntry = z
     start: DayOrMonth,
     /** Inclusive last day; only for entries whose start is a full date. */
     end: Day.optional(),
+    /** `10:00` or `10:00-12:00`, local time; without it the entry is all-day. */
+    time: TimeOfDay.optional(),
     location: Text.optional(),
     organiser: Text.optional(),
     owners: z.array(Owner).optional(),
@@ -32,11 +34,21 @@ export const CalendarEntry = z
     networks: IdList.optional(),
     url: Url.optional(),
     note: Note.optional(),
+    visibility: Visibility.optional(),
   })
   .superRefine((entry, ctx) => {
     if (entry.end !== undefined && isMonthOnly(entry.start)) {
       const params = { key: 'monthOnlyEnd', values: [entry.start] };
       ctx.addIssue({ code: 'custom', path: ['end'], input: entry.end, message: params.key, params });
+    }
+    if (entry.time !== undefined && isMonthOnly(entry.start)) {
+      const params = { key: 'timeNeedsDay', values: [entry.start] };
+      ctx.addIssue({ code: 'custom', path: ['time'], input: entry.time, message: params.key, params });
+    }
+    const [from, to] = entry.time?.split('-') ?? [];
+    if (to !== undefined && to <= from! && (entry.end ?? entry.start) === entry.start) {
+      const params = { key: 'timeEndsBeforeStart', values: [from!] };
+      ctx.addIssue({ code: 'custom', path: ['time'], input: entry.time, message: params.key, params });
     }
     endNotBeforeStart(entry, ctx);
   });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CountryCode, Id, Note, Text, Url, Year } from './common.js';
+import { CountryCode, Id, Note, Text, Url, Visibility, Year } from './common.js';
 import { RELATIONS } from './vocabulary.js';
 
 const Population = z.strictObject({
@@ -42,6 +42,7 @@ export const City = z
     facts: z.array(Text).optional(),
     url: Url.optional(),
     note: Note.optional(),
+    visibility: Visibility.optional(),
   })
   .superRefine((city, ctx) => {
     if (city.since === undefined && (city.relation === 'twin' || city.relation === 'intent')) {

@@ -43,3 +43,12 @@ export const PartialDate = z.preprocess(
 export const Note = Text;
 
 export const IdList = z.array(Id);
+
+/** Who may see a record: internal records stay out of anything published (`--public`, the site). */
+export const Visibility = z.enum(['public', 'internal']);
+
+/**
+ * A time of day in the municipality's time zone, `10:00`, or a span `10:00-12:00`. On an entry
+ * over several days the first time is on the first day and the second on the last.
+ */
+export const TimeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d(-([01]\d|2[0-3]):[0-5]\d)?$/, 'time');

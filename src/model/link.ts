@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Note, Text, Url, Year } from './common.js';
+import { Id, Note, Text, Url, Visibility, Year } from './common.js';
 import { LINK_TYPES } from './vocabulary.js';
 
 /** A document or page the office points to: a strategy, an overview of consulates. */
@@ -12,6 +12,7 @@ export const Link = z.strictObject({
   goal: Text.optional(),
   url: Url.optional(),
   note: Note.optional(),
+  visibility: Visibility.optional(),
 });
 
 export type Link = z.infer<typeof Link>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PartialDate, Id, IdList, Note, Text, Url, Year } from './common.js';
+import { PartialDate, Id, IdList, Note, Text, Url, Visibility, Year } from './common.js';
 import { NETWORK_TYPES } from './vocabulary.js';
 
 const SubProject = z.strictObject({
@@ -24,6 +24,7 @@ export const Network = z.strictObject({
   projects: z.array(SubProject).optional(),
   url: Url.optional(),
   note: Note.optional(),
+  visibility: Visibility.optional(),
 });
 
 export type Network = z.infer<typeof Network>;

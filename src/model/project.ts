@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CountryCode, PartialDate, Id, IdList, Note, Text, Url } from './common.js';
+import { CountryCode, PartialDate, Id, IdList, Note, Text, Url, Visibility } from './common.js';
 import { endNotBeforeStart } from './span.js';
 
 const Milestone = z.strictObject({
@@ -32,6 +32,7 @@ export const Project = z
     facts: z.array(Text).optional(),
     url: Url.optional(),
     note: Note.optional(),
+    visibility: Visibility.optional(),
   })
   .superRefine(endNotBeforeStart);
 

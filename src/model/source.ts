@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Day, Id, Note, Text, Url } from './common.js';
+import { Day, Id, Note, Text, Url, Visibility } from './common.js';
 import { KIND_NAMES } from './vocabulary.js';
 
 /** A page or document the data was taken from, with the date it was last updated. */
@@ -15,6 +15,7 @@ export const Source = z.strictObject({
   facts: z.array(Text).optional(),
   url: Url.optional(),
   note: Note.optional(),
+  visibility: Visibility.optional(),
 });
 
 export type Source = z.infer<typeof Source>;

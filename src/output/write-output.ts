@@ -1,6 +1,6 @@
 import { closeSync, existsSync, fchmodSync, fchownSync, fsyncSync, openSync, realpathSync, renameSync, rmSync, type Stats } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { DATA_FILE } from '../data/find-files.js';
+import { DATA_FILE } from '../model/data-file.js';
 import { OperationError } from '../errors.js';
 import { describeFsError } from '../fs-errors.js';
 import { t } from '../i18n/index.js';

@@ -1,7 +1,7 @@
 import type { CalendarEntry } from '../model/calendar-entry.js';
 import { isMonthOnly } from '../model/dates.js';
 import { ownerKey } from './owners.js';
-import { byDate, firstDay, lastDay } from './span.js';
+import { byDate, firstDay, lastDay, moments } from './span.js';
 import { matchesWords } from './text.js';
 
 export interface Conflict {
@@ -24,6 +24,7 @@ export function findConflicts(entries: CalendarEntry[], owner?: string): Conflic
   for (const [i, a] of dated.entries()) {
     for (const b of dated.slice(i + 1)) {
       if (firstDay(b) > lastDay(a)) break;
+      if (!meet(a, b)) continue;
       for (const name of sharedOwners(a, b)) {
         if (owner !== undefined && !matchesWords(name, owner)) continue;
         const to = lastDay(a) < lastDay(b) ? lastDay(a) : lastDay(b);
@@ -32,6 +33,13 @@ export function findConflicts(entries: CalendarEntry[], owner?: string): Conflic
     }
   }
   return out;
+}
+
+/** Two meetings on one day at different hours do not clash; 09-10 and 10-11 only touch. */
+function meet(a: CalendarEntry, b: CalendarEntry): boolean {
+  const [aStart, aEnd] = moments(a);
+  const [bStart, bEnd] = moments(b);
+  return aStart < bEnd && bStart < aEnd;
 }
 
 function sharedOwners(a: CalendarEntry, b: CalendarEntry): string[] {

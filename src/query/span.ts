@@ -3,6 +3,8 @@ import { daysInMonth, isMonthOnly } from '../model/dates.js';
 interface Dated {
   start: string;
   end?: string;
+  /** `10:00` or `10:00-12:00`; absent for all-day entries. */
+  time?: string;
 }
 
 /** The first day an entry can touch, as YYYY-MM-DD. */
@@ -17,6 +19,18 @@ export function lastDay(e: Dated): string {
     return `${e.start}-${String(daysInMonth(y!, m!)).padStart(2, '0')}`;
   }
   return e.end ?? e.start;
+}
+
+/**
+ * When an entry begins and ends, as local `YYYY-MM-DDTHH:MM` text that compares in order: an
+ * all-day entry runs from 00:00 of its first day to 24:00 of its last; `10:00` alone is an hour.
+ */
+export function moments(e: Dated): [string, string] {
+  const [from, to] = e.time?.split('-') ?? [];
+  const start = `${firstDay(e)}T${from ?? '00:00'}`;
+  if (from === undefined) return [start, `${lastDay(e)}T24:00`];
+  const hourLater = `${String(Number(from.slice(0, 2)) + 1).padStart(2, '0')}${from.slice(2)}`;
+  return [start, `${lastDay(e)}T${to ?? hourLater}`];
 }
 
 /** True when the entry's days meet the inclusive range from..to (ISO dates compare as text). */

@@ -11,6 +11,7 @@ import { VERSION } from '../version.js';
 import { entryColumns } from './calendar-columns.js';
 import type { OutputOptions, GlobalOptions } from '../commands/options.js';
 import { dataset, emit, emitText, outputFormat, requireFormat, warn } from './shared.js';
+import { DEFAULT_TIME_ZONE } from '../model/time-zone.js';
 import { sourceDate } from './source-date.js';
 
 export interface CalendarResult {
@@ -88,5 +89,6 @@ export async function calendarAction(year: number | undefined, opts: CalendarOpt
   const names = new Map([...data.networks, ...data.cities].map((r) => [r.id, r.name]));
   const { toIcs } = await import('../output/ics.js');
   const uidDomain = opts.uidDomain ?? 'intl.invalid';
-  emitText(toIcs(included, { name, uidDomain, stamp: sourceDate(), version: VERSION, names }), opts, included.length, 'event');
+  const ics = toIcs(included, { name, uidDomain, stamp: sourceDate(), version: VERSION, names, timeZone: DEFAULT_TIME_ZONE });
+  emitText(ics, opts, included.length, 'event');
 }

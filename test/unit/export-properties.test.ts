@@ -47,7 +47,7 @@ describe('export round trips', () => {
     fc.assert(
       fc.property(entry, (raw) => {
         const e = toEntry(raw);
-        const ics = toIcs([e], { name: raw.title, uidDomain: 'test.invalid', stamp: new Date(0), version: 'test' });
+        const ics = toIcs([e], { name: raw.title, uidDomain: 'test.invalid', stamp: new Date(0), version: 'test', timeZone: 'Europe/Oslo' });
         for (const line of ics.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
         const [parsed] = parseWithIcalJs(ics);
         expect(parsed).toEqual({
