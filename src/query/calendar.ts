@@ -12,20 +12,41 @@ export interface CalendarQuery {
   to?: string;
   owner?: string;
   role?: Role;
+  /** Title, subtitle, location, organiser, description, the names of linked cities and networks (and notes, when they are shown). */
   search?: string;
+  /** Entries linked to any of these cities or networks, by id. */
+  partners?: string[];
+}
+
+/** What a search may look at besides the entry itself. */
+export interface SearchContext {
+  /** Every name (and other name) of each city and network, by id. */
+  names?: Map<string, string[]>;
+  /** Whether notes are searched too (they are shown only with --notes). */
+  notes?: boolean;
 }
 
 /** The entries that touch the asked period and match every other filter, in date order. */
-export function queryCalendar(entries: CalendarEntry[], q: CalendarQuery): CalendarEntry[] {
+export function queryCalendar(entries: CalendarEntry[], q: CalendarQuery, context: SearchContext = {}): CalendarEntry[] {
   const [from, to] = period(q);
   return entries
     .filter(
       (e) =>
         overlaps(e, from, to) &&
         (q.owner === undefined && q.role === undefined ? true : hasOwner(e, q.owner, q.role)) &&
-        (q.search === undefined || containsText([e.title, e.subtitle, e.location, e.organiser], q.search)),
+        (q.partners === undefined || linked(e).some((id) => q.partners!.includes(id))) &&
+        (q.search === undefined || containsText(searchable(e, context), q.search)),
     )
     .sort(byDate);
+}
+
+function linked(e: CalendarEntry): string[] {
+  return [...(e.cities ?? []), ...(e.networks ?? [])];
+}
+
+function searchable(e: CalendarEntry, context: SearchContext): (string | undefined)[] {
+  const partnerNames = linked(e).flatMap((id) => context.names?.get(id) ?? []);
+  return [e.title, e.subtitle, e.location, e.organiser, e.description, context.notes ? e.note : undefined, ...partnerNames];
 }
 
 /** The inclusive date range the query asks for; year, month, --from and --to all narrow it. */
