@@ -14,14 +14,17 @@ export interface OutputOptions {
   format?: string;
   output?: string;
   excel?: boolean;
+  /** --wide: tables also show the record id. */
+  wide?: boolean;
 }
 
-/** `--format`, `-o` and `--excel`, shared by every command that prints records. */
+/** `--format`, `-o`, `--excel` and `--wide`, shared by every command that prints records. */
 export function withOutputOptions(cmd: Command, formats: readonly string[] = LIST_FORMATS): Command {
   return cmd
     .addOption(new Option('--format <format>', 'output format (default: table on a terminal, else tsv)').choices(formats))
     .option('-o, --output <file>', 'write to a file instead of stdout (a file is replaced only once complete); - is stdout')
-    .option('--excel', 'with --format csv: what a Norwegian Excel opens right (BOM, semicolons)');
+    .option('--excel', 'with --format csv: what a Norwegian Excel opens right (BOM, semicolons)')
+    .option('--wide', 'tables also show the record id (tsv, csv and json always have it)');
 }
 
 /** The command's global options merged with its own, as commander gives them to an action. */

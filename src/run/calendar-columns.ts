@@ -1,30 +1,33 @@
 import type { CalendarEntry } from '../model/calendar-entry.js';
 import type { Column } from '../output/columns.js';
 import { formatSpan } from '../output/dates.js';
+import { ownersForPeople } from '../output/owners.js';
 import { formatOwners } from '../query/owners.js';
 
-/**
- * Columns for calendar entries. For people (table) the days read `25–27 Jan`; for machines
- * (tsv, csv) the dates stay ISO, with `YYYY-MM` for an entry known only to the month.
- */
-export function entryColumns<T>(get: (row: T) => CalendarEntry, forPeople: boolean): Column<T>[] {
-  const dates: Column<T>[] = forPeople
-    ? [{ header: 'when', value: (r) => formatSpan(get(r).start, get(r).end) }]
-    : [
-        { header: 'start', value: (r) => get(r).start },
-        { header: 'end', value: (r) => get(r).end ?? get(r).start },
-      ];
+/** Table headings, short so that the table fits 80 columns. */
+const HEADINGS = { id: 'id', when: 'when', title: 'title', location: 'location', owners: 'owners' };
+
+/** Columns for calendar entries in tsv and csv: ISO dates, with `YYYY-MM` for an entry known only to the month. */
+export function entryColumns<T>(get: (row: T) => CalendarEntry): Column<T>[] {
   return [
-    ...dates,
+    { header: 'start', value: (r) => get(r).start },
+    { header: 'end', value: (r) => get(r).end ?? get(r).start },
     { header: 'title', value: (r) => get(r).title },
     { header: 'location', value: (r) => get(r).location },
     { header: 'owners', value: (r) => formatOwners(get(r).owners) },
-    ...(forPeople
-      ? []
-      : [
-          { header: 'id', value: (r: T) => get(r).id },
-          { header: 'organiser', value: (r: T) => get(r).organiser },
-          { header: 'note', value: (r: T) => get(r).note },
-        ]),
+    { header: 'id', value: (r) => get(r).id },
+    { header: 'organiser', value: (r) => get(r).organiser },
+    { header: 'note', value: (r) => get(r).note },
+  ];
+}
+
+/** Columns for people: days as `25–27 Jan`, each owner once with all roles, notes as footnotes. */
+export function entryTableColumns<T>(get: (row: T) => CalendarEntry): Column<T>[] {
+  return [
+    { header: HEADINGS.id, value: (r) => get(r).id, wide: true },
+    { header: HEADINGS.when, value: (r) => formatSpan(get(r).start, get(r).end), nowrap: true },
+    { header: HEADINGS.title, value: (r) => get(r).title, note: (r) => get(r).note },
+    { header: HEADINGS.location, value: (r) => get(r).location },
+    { header: HEADINGS.owners, value: (r) => ownersForPeople(get(r).owners), names: true },
   ];
 }

@@ -1,3 +1,4 @@
+import type { CalendarEntry } from '../model/calendar-entry.js';
 import type { Dataset } from '../model/records.js';
 import type { Listing } from '../output/columns.js';
 import { formatSpan } from '../output/dates.js';
@@ -6,6 +7,11 @@ import { findConflicts, type Conflict } from '../query/conflicts.js';
 import { today } from '../today.js';
 import type { OutputOptions, GlobalOptions } from '../commands/options.js';
 import { dataset, emit, listFormat, warn } from './shared.js';
+
+/** Table headings, short so that the table fits 80 columns. */
+const HEADINGS = { owner: 'owner', overlap: 'overlap', first: 'first', firstId: 'first id', second: 'second', secondId: 'second id' };
+
+const entry = (e: CalendarEntry) => `${e.title} (${formatSpan(e.start, e.end)})`;
 
 export function runConflicts(data: Dataset, q: { year: number; owner?: string }): Listing<Conflict> {
   const entries = queryCalendar(data.calendar, { year: q.year });
@@ -21,10 +27,12 @@ export function runConflicts(data: Dataset, q: { year: number; owner?: string })
       { header: 'second_title', value: (c) => c.second.title },
     ],
     tableColumns: [
-      { header: 'owner', value: (c) => c.owner },
-      { header: 'overlap', value: (c) => formatSpan(c.from, c.to) },
-      { header: 'first', value: (c) => `${c.first.title} (${formatSpan(c.first.start, c.first.end)})` },
-      { header: 'second', value: (c) => `${c.second.title} (${formatSpan(c.second.start, c.second.end)})` },
+      { header: HEADINGS.owner, value: (c) => c.owner, names: true },
+      { header: HEADINGS.overlap, value: (c) => formatSpan(c.from, c.to), nowrap: true },
+      { header: HEADINGS.first, value: (c) => entry(c.first), note: (c) => c.first.note },
+      { header: HEADINGS.firstId, value: (c) => c.first.id, wide: true },
+      { header: HEADINGS.second, value: (c) => entry(c.second), note: (c) => c.second.note },
+      { header: HEADINGS.secondId, value: (c) => c.second.id, wide: true },
     ],
   };
 }

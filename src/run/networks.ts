@@ -1,6 +1,6 @@
 import type { Dataset } from '../model/records.js';
 import type { Network } from '../model/network.js';
-import type { Listing } from '../output/columns.js';
+import { idColumn, type Listing } from '../output/columns.js';
 import { containsText } from '../query/text.js';
 import type { OutputOptions, GlobalOptions } from '../commands/options.js';
 import { dataset, emit, listFormat } from './shared.js';
@@ -10,8 +10,12 @@ export interface NetworkQuery {
   search?: string;
 }
 
+/** Table headings, short so that the table fits 80 columns. */
+const HEADINGS = { name: 'name', type: 'type', fullName: 'full name', since: 'since', cities: 'cities' };
+
 export function runNetworks(data: Dataset, q: NetworkQuery): Listing<Network> {
   const names = new Map(data.cities.map((c) => [c.id, c.name]));
+  const cities = (n: Network) => n.cities?.map((id) => names.get(id) ?? id).join(', ');
   return {
     records: data.networks.filter(
       (n) =>
@@ -24,10 +28,17 @@ export function runNetworks(data: Dataset, q: NetworkQuery): Listing<Network> {
       { header: 'type', value: (n) => n.type },
       { header: 'full_name', value: (n) => n.full_name },
       { header: 'since', value: (n) => n.since },
-      { header: 'cities', value: (n) => n.cities?.map((id) => names.get(id) ?? id).join(', ') },
+      { header: 'cities', value: cities },
       { header: 'note', value: (n) => n.note },
     ],
-    note: (n) => n.note,
+    tableColumns: [
+      idColumn(),
+      { header: HEADINGS.name, value: (n) => n.name, note: (n) => n.note, names: true },
+      { header: HEADINGS.type, value: (n) => n.type },
+      { header: HEADINGS.fullName, value: (n) => n.full_name },
+      { header: HEADINGS.since, value: (n) => n.since },
+      { header: HEADINGS.cities, value: cities, names: true },
+    ],
   };
 }
 

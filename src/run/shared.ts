@@ -63,7 +63,7 @@ export async function emit<T>(
   format: ListFormat,
   noun: Noun,
 ): Promise<void> {
-  const text = await renderListing(listing, format, { excel: opts.excel, colour: opts.color });
+  const text = await renderListing(listing, format, { excel: opts.excel, colour: opts.color, wide: opts.wide });
   emitText(text, opts, listing.records.length, noun);
 }
 
