@@ -1,7 +1,7 @@
 import type { Dataset } from '../model/records.js';
 import type { Network } from '../model/network.js';
 import { idColumn, type Listing } from '../output/columns.js';
-import { containsText } from '../query/text.js';
+import { searchByName } from '../query/named.js';
 import type { OutputOptions, GlobalOptions } from '../commands/options.js';
 import { dataset, emit, listFormat } from './shared.js';
 
@@ -16,12 +16,9 @@ const HEADINGS = { name: 'name', type: 'type', fullName: 'full name', since: 'si
 export function runNetworks(data: Dataset, q: NetworkQuery): Listing<Network> {
   const names = new Map(data.cities.map((c) => [c.id, c.name]));
   const cities = (n: Network) => n.cities?.map((id) => names.get(id) ?? id).join(', ');
+  const ofType = data.networks.filter((n) => q.type === undefined || n.type === q.type);
   return {
-    records: data.networks.filter(
-      (n) =>
-        (q.type === undefined || n.type === q.type) &&
-        (q.search === undefined || containsText([n.name, n.full_name, ...(n.names ?? []), n.purpose], q.search)),
-    ),
+    records: searchByName(ofType, q.search, (n) => [n.name, n.full_name, ...(n.names ?? []), n.purpose]),
     columns: [
       { header: 'id', value: (n) => n.id },
       { header: 'name', value: (n) => n.name },

@@ -2,7 +2,7 @@ import { countryName } from '../model/countries.js';
 import type { Dataset } from '../model/records.js';
 import type { Project } from '../model/project.js';
 import { idColumn, type Listing } from '../output/columns.js';
-import { containsText } from '../query/text.js';
+import { searchByName } from '../query/named.js';
 import type { OutputOptions, GlobalOptions } from '../commands/options.js';
 import { dataset, emit, listFormat } from './shared.js';
 
@@ -18,9 +18,7 @@ export function runProjects(data: Dataset, q: ProjectQuery): Listing<Project> {
   const cityNames = (p: Project) => p.cities?.map((id) => names.get(id) ?? id) ?? [];
   const cities = (p: Project) => cityNames(p).join(', ');
   return {
-    records: data.projects.filter(
-      (p) => q.search === undefined || containsText([p.name, p.original_name, p.goal, ...cityNames(p)], q.search),
-    ),
+    records: searchByName(data.projects, q.search, (p) => [p.name, p.original_name, p.goal, ...cityNames(p)]),
     columns: [
       { header: 'id', value: (p) => p.id },
       { header: 'name', value: (p) => p.name },
