@@ -9,9 +9,12 @@ export function textWidth(text: string): number {
 // Spaces, tabs and line breaks; not the no-break space inside `151 879`.
 const SPACE = /[ \t\r\n]+/;
 
-/** The longest word of a text: the narrowest a column holding it gets without cutting a word. */
+/**
+ * The longest word of a text, a hyphenated word counting as its parts (`2017-`, `welcoming-`):
+ * the narrowest a column holding it gets without cutting a word where there is no hyphen.
+ */
 export function longestWord(text: string): number {
-  return Math.max(0, ...text.split(SPACE).map(textWidth));
+  return Math.max(0, ...text.split(SPACE).flatMap((word) => word.split(/(?<=-)/)).map(textWidth));
 }
 
 /**
@@ -55,12 +58,17 @@ function pack(parts: string[], width: number): string[] {
   return [...lines, line];
 }
 
+/** A word too long for a line, in lines: after a hyphen where there is one, else where the line ends. */
 function pieces(word: string, width: number): string[] {
-  const chars = [...word];
-  if (chars.length <= width || width < 1) return [word];
   const out: string[] = [];
-  for (let i = 0; i < chars.length; i += width) out.push(chars.slice(i, i + width).join(''));
-  return out;
+  let rest = [...word];
+  while (rest.length > width && width > 0) {
+    const hyphen = rest.slice(0, width).lastIndexOf('-');
+    const cut = hyphen > 0 ? hyphen + 1 : width;
+    out.push(rest.slice(0, cut).join(''));
+    rest = rest.slice(cut);
+  }
+  return [...out, rest.join('')];
 }
 
 /** A table cell's lines: a list of names kept whole where they fit, other text by word. */

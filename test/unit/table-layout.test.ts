@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fitWidths, type ColumnText } from '../../src/output/fit-widths.js';
 import { groupDigits } from '../../src/output/numbers.js';
 import { outputWidth } from '../../src/output/terminal-width.js';
-import { textWidth, wrapNames, wrapText } from '../../src/output/wrap.js';
+import { longestWord, textWidth, wrapNames, wrapText } from '../../src/output/wrap.js';
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
@@ -25,6 +25,11 @@ describe('wrapText and wrapNames', () => {
     expect(wrapText('Nordic City Network: Den regionale by', 12)).toEqual(['Nordic City', 'Network: Den', 'regionale by']);
     expect(wrapText('heimevernsdistriktene i', 10)).toEqual(['heimeverns', 'distrikten', 'e i']);
     expect(wrapText('', 5)).toEqual(['']);
+    expect(wrapText('2017-yugoslav-prisoners-memorial', 15)).toEqual(['2017-yugoslav-', 'prisoners-', 'memorial']);
+  });
+
+  it('takes the parts of a hyphenated word as its longest words', () => {
+    expect(longestWord('2017-yugoslav-prisoners-memorial')).toBe('prisoners-'.length);
   });
 
   it('never breaks at the no-break space of a Norwegian number', () => {
