@@ -25,7 +25,7 @@ export const en = {
     format: 'output format (default: table on a terminal, else tsv)',
     output: 'write to a file instead of stdout, written safely (the old file stays until the new one is complete); - is stdout',
     excel: 'with --format csv: what a Norwegian Excel opens right (BOM, semicolons, headings in words)',
-    wide: 'tables: also show each record\'s id',
+    wide: 'tables: also show each record\'s id (tsv, csv and json always have it)',
     year: 'the year (default: the current year)',
     today: 'pin today, for the default year (also INTL_TODAY)',
     cities: {
@@ -152,14 +152,32 @@ export const en = {
   },
 
   words: {
-    relation: { twin: 'twin city', intent: 'letter of intent', solidarity: 'solidarity', partner: 'partner' } as Record<string, string>,
-    role: { adm: 'adm.', pol: 'pol.' } as Record<string, string>,
-    networkType: { network: 'network', forum: 'forum', platform: 'platform', office: 'office', programme: 'programme' } as Record<string, string>,
+    relation: { twin: 'twin city', intent: 'letter of intent', solidarity: 'solidarity', partner: 'partner' },
+    role: { adm: 'adm.', pol: 'pol.' },
+    networkType: { network: 'network', forum: 'forum', platform: 'platform', office: 'office', programme: 'programme' },
     monthOnlySummary: (title: string, month: string) => `${title} (${month}, day not known)`,
     organiser: 'Organiser',
     owners: 'Owners',
     note: 'Note',
   },
+
+  /** Table headings: short, so that tables fit 80 columns. */
+  headings: {
+    id: 'id', name: 'name', country: 'country', relation: 'relation', since: 'since', population: 'population',
+    type: 'type', fullName: 'full name', cities: 'cities', countries: 'countries', start: 'start', end: 'end',
+    when: 'when', title: 'title', location: 'location', owners: 'owners', owner: 'owner', overlap: 'overlap',
+    first: 'first', firstId: 'first id', second: 'second', secondId: 'second id', period: 'period', goal: 'goal', url: 'address',
+  },
+
+  /** The header row of the Excel CSV, which is for people, by field name; other CSV keeps the field names. */
+  fields: {
+    id: 'id', name: 'name', country: 'country code', country_name: 'country', relation: 'relation', since: 'since',
+    population: 'population', population_year: 'population year', note: 'note', type: 'type', full_name: 'full name',
+    cities: 'cities', countries: 'countries', start: 'start', end: 'end', title: 'title', location: 'location',
+    owners: 'owners', organiser: 'organiser', owner: 'owner', from: 'from', to: 'to', first_id: 'first id',
+    first_title: 'first title', second_id: 'second id', second_title: 'second title', week: 'week', time: 'time',
+    goal: 'goal', url: 'address', visibility: 'visibility',
+  } as Record<string, string>,
 
   diag: {
     expectedType: (type: string, got: string) => `expected ${type}, got ${got}`,

@@ -34,7 +34,7 @@ export const nb: Catalogue = {
     format: 'utdataformat (standard: tabell i terminal, ellers tsv)',
     output: 'skriv til en fil i stedet for standard ut, trygt (den gamle filen står til den nye er ferdig); - er standard ut',
     excel: 'med --format csv: det et norsk Excel åpner riktig (BOM, semikolon, overskrifter i ord)',
-    wide: 'tabeller: vis også hver posts id',
+    wide: 'tabeller: vis også hver posts id (tsv, csv og json har den alltid)',
     year: 'året (standard: inneværende år)',
     today: 'lås dagens dato, for standardåret (også INTL_TODAY)',
     cities: {
@@ -167,6 +167,22 @@ export const nb: Catalogue = {
     organiser: 'Arrangør',
     owners: 'Ansvarlig',
     note: 'Merknad',
+  },
+
+  headings: {
+    id: 'id', name: 'navn', country: 'land', relation: 'relasjon', since: 'siden', population: 'folketall',
+    type: 'type', fullName: 'fullt navn', cities: 'byer', countries: 'land', start: 'start', end: 'slutt',
+    when: 'når', title: 'tittel', location: 'sted', owners: 'ansvarlige', owner: 'ansvarlig', overlap: 'overlapp',
+    first: 'første', firstId: 'første id', second: 'andre', secondId: 'andre id', period: 'periode', goal: 'mål', url: 'adresse',
+  },
+
+  fields: {
+    id: 'id', name: 'navn', country: 'landkode', country_name: 'land', relation: 'relasjon', since: 'siden',
+    population: 'folketall', population_year: 'folketall år', note: 'merknad', type: 'type', full_name: 'fullt navn',
+    cities: 'byer', countries: 'land', start: 'start', end: 'slutt', title: 'tittel', location: 'sted',
+    owners: 'ansvarlige', organiser: 'arrangør', owner: 'ansvarlig', from: 'fra', to: 'til', first_id: 'første id',
+    first_title: 'første tittel', second_id: 'andre id', second_title: 'andre tittel', week: 'uke', time: 'klokkeslett',
+    goal: 'mål', url: 'adresse', visibility: 'synlighet',
   },
 
   diag: {

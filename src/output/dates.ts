@@ -23,3 +23,11 @@ export function formatSpan(start: string, end?: string): string {
   if (start.slice(0, 7) !== end.slice(0, 7)) return `${f(start, p.dayMonth)}–${f(end, p.dayMonth)}`;
   return `${f(start, p.day)}–${f(end, p.dayMonth)}`;
 }
+
+/** A date known to the year, month or day, as people read it: `2015`, `september 2016`, `20. sep. 2016`. */
+export function formatPartialDate(value: string | undefined): string | undefined {
+  if (value === undefined || value.length === 4) return value;
+  const p = PATTERNS[lang()];
+  const pattern = value.length === 7 ? p.month : p.full;
+  return format(parseISO(value.length === 7 ? `${value}-01` : value), pattern, { locale: p.locale as Locale | undefined });
+}

@@ -1,16 +1,21 @@
 import { colourLevel } from '../colour.js';
 import type { Listing } from './columns.js';
 import type { ListFormat } from './formats.js';
+import { outputWidth } from './terminal-width.js';
 
 /** Renders a listing; each renderer is loaded only when its format is asked for. */
 export async function renderListing<T>(
   listing: Listing<T>,
   format: ListFormat,
-  options: { excel?: boolean; colour?: boolean } = {},
+  options: { excel?: boolean; colour?: boolean; wide?: boolean } = {},
 ): Promise<string> {
   switch (format) {
     case 'table':
-      return (await import('./table.js')).toTable(listing, colourLevel(options.colour !== false));
+      return (await import('./table.js')).toTable(listing, {
+        level: colourLevel(options.colour !== false),
+        width: outputWidth(),
+        wide: options.wide,
+      });
     case 'tsv':
       return (await import('./tsv.js')).toTsv(listing);
     case 'json':

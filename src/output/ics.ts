@@ -2,7 +2,7 @@ import { addDays, format, parseISO } from 'date-fns';
 import type { CalendarEntry } from '../model/calendar-entry.js';
 import { t } from '../i18n/index.js';
 import { isMonthOnly } from '../model/dates.js';
-import { formatOwners } from '../query/owners.js';
+import { ownersForPeople } from './owners.js';
 import { lastDay } from '../query/span.js';
 import { formatSpan } from './dates.js';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
@@ -73,7 +73,7 @@ function description(e: CalendarEntry): string | undefined {
     e.subtitle,
     e.description,
     e.organiser && `${w.organiser}: ${e.organiser}`,
-    e.owners?.length ? `${w.owners}: ${formatOwners(e.owners)}` : undefined,
+    e.owners?.length ? `${w.owners}: ${ownersForPeople(e.owners)}` : undefined,
     e.note && `${w.note}: ${e.note}`,
   ].filter(Boolean);
   return parts.length > 0 ? parts.join('\n') : undefined;

@@ -1,7 +1,8 @@
 import type { CalendarEntry } from '../model/calendar-entry.js';
 import { isMonthOnly } from '../model/dates.js';
 import { ownerKey } from './owners.js';
-import { byDate, firstDay, lastDay, moments } from './span.js';
+import { compareNorwegian } from './norwegian-order.js';
+import { byDate, compareText, firstDay, lastDay, moments } from './span.js';
 import { matchesWords } from './text.js';
 
 export interface Conflict {
@@ -15,7 +16,7 @@ export interface Conflict {
 }
 
 /**
- * Pairs of entries whose days overlap for the same person. Entries known only to the month are
+ * Pairs of entries whose days overlap for the same person, by the first shared day and owner. Entries known only to the month are
  * left out: their days are unknown, so they cannot be said to clash.
  */
 export function findConflicts(entries: CalendarEntry[], owner?: string): Conflict[] {
@@ -32,7 +33,7 @@ export function findConflicts(entries: CalendarEntry[], owner?: string): Conflic
       }
     }
   }
-  return out;
+  return out.sort((x, y) => compareText(x.from, y.from) || compareNorwegian(x.owner, y.owner));
 }
 
 /** Two meetings on one day at different hours do not clash; 09-10 and 10-11 only touch. */

@@ -23,13 +23,3 @@ export function ownerKey(o: Owner): string | undefined {
   const who = o.name ?? o.title;
   return who === undefined ? undefined : fold(who);
 }
-
-/** "Gerhard Dalen (adm), ordfører (pol)": owners as people read them. */
-export function formatOwners(owners: Owner[] | undefined): string {
-  return (owners ?? [])
-    .map((o) => {
-      const who = [o.title, o.name].filter(Boolean).join(' ') || 'unnamed';
-      return o.role ? `${who} (${o.role})` : who;
-    })
-    .join(', ');
-}

@@ -6,18 +6,17 @@ import type { Listing } from '../output/columns.js';
 import { agenda, type AgendaEntry, type AgendaQuery } from '../query/agenda.js';
 import { today } from '../today.js';
 import { formatSpan } from '../output/dates.js';
-import { entryColumns } from './calendar-columns.js';
-import type { OutputOptions, GlobalOptions } from '../commands/options.js';
+import { entryColumns, entryTableColumns } from './calendar-columns.js';
+import type { OutputOptions, GlobalOptions } from './action-options.js';
 import { dataset, emit, listFormat, warn } from './shared.js';
 
 export function runAgenda(data: Dataset, q: AgendaQuery): Listing<AgendaEntry> {
   const week = { header: 'week', value: (r: AgendaEntry) => r.week };
   return {
     records: agenda(data.calendar, q),
-    columns: [week, ...entryColumns((r: AgendaEntry) => r.entry, false)],
-    tableColumns: entryColumns((r: AgendaEntry) => r.entry, true),
+    columns: [week, ...entryColumns((r: AgendaEntry) => r.entry)],
+    tableColumns: entryTableColumns((r: AgendaEntry) => r.entry),
     groupBy: (r) => weekHeading(r.week),
-    note: (r) => r.entry.note,
   };
 }
 

@@ -1,30 +1,30 @@
+import { t } from '../i18n/index.js';
 import type { CalendarEntry } from '../model/calendar-entry.js';
 import type { Column } from '../output/columns.js';
 import { formatSpan } from '../output/dates.js';
-import { formatOwners } from '../query/owners.js';
+import { ownersForPeople } from '../output/owners.js';
 
-/**
- * Columns for calendar entries. For people (table) the days read `25–27 Jan`; for machines
- * (tsv, csv) the dates stay ISO, with `YYYY-MM` for an entry known only to the month.
- */
-export function entryColumns<T>(get: (row: T) => CalendarEntry, forPeople: boolean): Column<T>[] {
-  const dates: Column<T>[] = forPeople
-    ? [{ header: 'when', value: (r) => formatSpan(get(r).start, get(r).end) }]
-    : [
-        { header: 'start', value: (r) => get(r).start },
-        { header: 'end', value: (r) => get(r).end ?? get(r).start },
-      ];
+/** Columns for calendar entries in tsv and csv: ISO dates, with `YYYY-MM` for an entry known only to the month. */
+export function entryColumns<T>(get: (row: T) => CalendarEntry): Column<T>[] {
   return [
-    ...dates,
+    { header: 'start', value: (r) => get(r).start },
+    { header: 'end', value: (r) => get(r).end ?? get(r).start },
     { header: 'title', value: (r) => get(r).title },
     { header: 'location', value: (r) => get(r).location },
-    { header: 'owners', value: (r) => formatOwners(get(r).owners) },
-    ...(forPeople
-      ? []
-      : [
-          { header: 'id', value: (r: T) => get(r).id },
-          { header: 'organiser', value: (r: T) => get(r).organiser },
-          { header: 'note', value: (r: T) => get(r).note },
-        ]),
+    { header: 'owners', value: (r) => ownersForPeople(get(r).owners) },
+    { header: 'id', value: (r) => get(r).id },
+    { header: 'organiser', value: (r) => get(r).organiser },
+    { header: 'note', value: (r) => get(r).note },
+  ];
+}
+
+/** Columns for people: days as `25–27 Jan`, each owner once with all roles, notes as footnotes. */
+export function entryTableColumns<T>(get: (row: T) => CalendarEntry): Column<T>[] {
+  return [
+    { header: t().headings.id, value: (r) => get(r).id, wide: true },
+    { header: t().headings.when, value: (r) => formatSpan(get(r).start, get(r).end), nowrap: true },
+    { header: t().headings.title, value: (r) => get(r).title, note: (r) => get(r).note },
+    { header: t().headings.location, value: (r) => get(r).location },
+    { header: t().headings.owners, value: (r) => ownersForPeople(get(r).owners), names: true },
   ];
 }

@@ -8,8 +8,8 @@ import { CALENDAR_FORMATS } from '../output/formats.js';
 import { queryCalendar, yearsCovered, type CalendarQuery } from '../query/calendar.js';
 import { today } from '../today.js';
 import { VERSION } from '../version.js';
-import { entryColumns } from './calendar-columns.js';
-import type { OutputOptions, GlobalOptions } from '../commands/options.js';
+import { entryColumns, entryTableColumns } from './calendar-columns.js';
+import type { OutputOptions, GlobalOptions } from './action-options.js';
 import { dataset, emit, emitText, outputFormat, requireFormat, warn } from './shared.js';
 import { DEFAULT_TIME_ZONE } from '../model/time-zone.js';
 import { sourceDate } from './source-date.js';
@@ -25,9 +25,8 @@ export function runCalendar(data: Dataset, q: CalendarQuery): CalendarResult {
   const entries = queryCalendar(data.calendar, q);
   const listing: Listing<CalendarEntry> = {
     records: entries,
-    columns: entryColumns((e) => e, false),
-    tableColumns: entryColumns((e) => e, true),
-    note: (e) => e.note,
+    columns: entryColumns((e) => e),
+    tableColumns: entryTableColumns((e) => e),
   };
   const covered = yearsCovered(data.calendar);
   const empty = entries.length > 0 ? undefined : t().run.noEntries(describe(q), covered.length ? covered.join(', ') : t().run.noYear);

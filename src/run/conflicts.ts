@@ -1,12 +1,15 @@
 import { t } from '../i18n/index.js';
+import type { CalendarEntry } from '../model/calendar-entry.js';
 import type { Dataset } from '../model/records.js';
 import type { Listing } from '../output/columns.js';
 import { formatSpan } from '../output/dates.js';
 import { queryCalendar } from '../query/calendar.js';
 import { findConflicts, type Conflict } from '../query/conflicts.js';
 import { today } from '../today.js';
-import type { OutputOptions, GlobalOptions } from '../commands/options.js';
+import type { OutputOptions, GlobalOptions } from './action-options.js';
 import { dataset, emit, listFormat, warn } from './shared.js';
+
+const entry = (e: CalendarEntry) => `${e.title} (${formatSpan(e.start, e.end)})`;
 
 export function runConflicts(data: Dataset, q: { year: number; owner?: string }): Listing<Conflict> {
   const entries = queryCalendar(data.calendar, { year: q.year });
@@ -22,10 +25,12 @@ export function runConflicts(data: Dataset, q: { year: number; owner?: string })
       { header: 'second_title', value: (c) => c.second.title },
     ],
     tableColumns: [
-      { header: 'owner', value: (c) => c.owner },
-      { header: 'overlap', value: (c) => formatSpan(c.from, c.to) },
-      { header: 'first', value: (c) => `${c.first.title} (${formatSpan(c.first.start, c.first.end)})` },
-      { header: 'second', value: (c) => `${c.second.title} (${formatSpan(c.second.start, c.second.end)})` },
+      { header: t().headings.owner, value: (c) => c.owner, names: true },
+      { header: t().headings.overlap, value: (c) => formatSpan(c.from, c.to), nowrap: true },
+      { header: t().headings.first, value: (c) => entry(c.first), note: (c) => c.first.note },
+      { header: t().headings.firstId, value: (c) => c.first.id, wide: true },
+      { header: t().headings.second, value: (c) => entry(c.second), note: (c) => c.second.note },
+      { header: t().headings.secondId, value: (c) => c.second.id, wide: true },
     ],
   };
 }

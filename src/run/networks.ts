@@ -1,8 +1,9 @@
+import { t } from '../i18n/index.js';
 import type { Dataset } from '../model/records.js';
 import type { Network } from '../model/network.js';
-import type { Listing } from '../output/columns.js';
-import { containsText } from '../query/text.js';
-import type { OutputOptions, GlobalOptions } from '../commands/options.js';
+import { idColumn, type Listing } from '../output/columns.js';
+import { searchByName } from '../query/named.js';
+import type { OutputOptions, GlobalOptions } from './action-options.js';
 import { dataset, emit, listFormat } from './shared.js';
 
 export interface NetworkQuery {
@@ -12,22 +13,27 @@ export interface NetworkQuery {
 
 export function runNetworks(data: Dataset, q: NetworkQuery): Listing<Network> {
   const names = new Map(data.cities.map((c) => [c.id, c.name]));
+  const cities = (n: Network) => n.cities?.map((id) => names.get(id) ?? id).join(', ');
+  const ofType = data.networks.filter((n) => q.type === undefined || n.type === q.type);
   return {
-    records: data.networks.filter(
-      (n) =>
-        (q.type === undefined || n.type === q.type) &&
-        (q.search === undefined || containsText([n.name, n.full_name, ...(n.names ?? []), n.purpose], q.search)),
-    ),
+    records: searchByName(ofType, q.search, (n) => [n.name, n.full_name, ...(n.names ?? []), n.purpose]),
     columns: [
       { header: 'id', value: (n) => n.id },
       { header: 'name', value: (n) => n.name },
       { header: 'type', value: (n) => n.type },
       { header: 'full_name', value: (n) => n.full_name },
       { header: 'since', value: (n) => n.since },
-      { header: 'cities', value: (n) => n.cities?.map((id) => names.get(id) ?? id).join(', ') },
+      { header: 'cities', value: cities },
       { header: 'note', value: (n) => n.note },
     ],
-    note: (n) => n.note,
+    tableColumns: [
+      idColumn(),
+      { header: t().headings.name, value: (n) => n.name, note: (n) => n.note, names: true },
+      { header: t().headings.type, value: (n) => t().words.networkType[n.type] },
+      { header: t().headings.fullName, value: (n) => n.full_name },
+      { header: t().headings.since, value: (n) => n.since },
+      { header: t().headings.cities, value: cities, names: true },
+    ],
   };
 }
 

@@ -2,7 +2,7 @@ import { isatty } from 'node:tty';
 import { cacheDir } from '../data/cache-dir.js';
 import { resolveDataDir } from '../data/default-data-dir.js';
 import { loadValidDataset } from '../data/load-dataset.js';
-import type { GlobalOptions, OutputOptions } from '../commands/options.js';
+import type { GlobalOptions, OutputOptions } from './action-options.js';
 import { UsageError } from '../errors.js';
 import { t, type Noun } from '../i18n/index.js';
 import type { Dataset } from '../model/records.js';
@@ -59,7 +59,7 @@ export async function emit<T>(
   format: ListFormat,
   noun: Noun,
 ): Promise<void> {
-  const text = await renderListing(listing, format, { excel: opts.excel, colour: opts.color });
+  const text = await renderListing(listing, format, { excel: opts.excel, colour: opts.color, wide: opts.wide });
   emitText(text, opts, listing.records.length, noun);
 }
 

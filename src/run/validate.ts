@@ -3,7 +3,7 @@ import { countByKind, loadDataset, type LoadOptions } from '../data/load-dataset
 import { DataError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import type { Kind } from '../model/vocabulary.js';
-import type { GlobalOptions } from '../commands/options.js';
+import type { GlobalOptions } from './action-options.js';
 import { writeStdout } from '../output/write-stdout.js';
 import { cacheOption } from './shared.js';
 

@@ -76,7 +76,7 @@ describe('intl calendar', () => {
     const tsv = runCli(['calendar', '2017', '--month', '11']).stdout;
     expect(tsv.split('\t').slice(0, 2)).toEqual(['2017-11', '2017-11']);
     const rows = parse(runCli(['calendar', '2017', '--format', 'csv']).stdout, { columns: true }) as Record<string, string>[];
-    expect(rows[0]).toMatchObject({ start: '2017-01-25', end: '2017-01-27', owners: 'Gerhard Dalen (adm)' });
+    expect(rows[0]).toMatchObject({ start: '2017-01-25', end: '2017-01-27', owners: 'Gerhard Dalen (adm.)' });
   });
 
   it('says on stderr why a result is empty, defaulting to the current year', () => {
@@ -101,7 +101,7 @@ describe('intl calendar', () => {
     const rows = parse(r.stdout, { bom: true, delimiter: ';', columns: true }) as Record<string, string>[];
     expect(rows[0]!.title).toBe('\'=HYPERLINK("x")');
     expect(rows[0]!.location).toBe("'@SUM(A1)");
-    expect(rows[0]!.owners).toBe("'-Kari (adm)");
+    expect(rows[0]!.owners).toBe("'-Kari (adm.)");
   });
 });
 

@@ -72,7 +72,7 @@ describe('intl cities', () => {
 
   it('draws a table with --format table, coloured only with FORCE_COLOR and never with NO_COLOR', () => {
     const plain = runCli(['cities', '--format', 'table', '--since', '2000']);
-    expect(plain.stdout).toContain('│ ramallah');
+    expect(plain.stdout).toContain('│ Ramallah');
     expect(plain.stdout).not.toMatch(/\x1b\[/);
     expect(runCli(['cities', '--format', 'table'], { env: { FORCE_COLOR: '1' } }).stdout).toMatch(/\x1b\[/);
     expect(runCli(['cities', '--format', 'table'], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toMatch(/\x1b\[/);
@@ -149,9 +149,9 @@ describe('intl cities', () => {
 
 describe('notes on doubtful records', () => {
   it('are footnotes in a table and a column in tsv and csv', () => {
-    const table = runCli(['cities', '--search', 'kopavogur', '--format', 'table']).stdout;
-    expect(table).toContain('│ kopavogur [1] │');
-    expect(table).toMatch(/\n\[1\] The page spells the name "Kopavógur" in the list of twin cities and "Kópavogur" later\. It writes "Reykjavik" and "Bessastadir"; [^\n]+\n$/);
+    const table = runCli(['cities', '--search', 'kopavogur', '--format', 'table'], { env: { COLUMNS: '100' } }).stdout;
+    expect(table).toContain('│ Kópavogur [1] │');
+    expect(table.replace(/\s+/g, ' ')).toContain('[1] The page spells the name "Kopavógur" in the list of twin cities and "Kópavogur" later. It writes "Reykjavik" and "Bessastadir";');
     const rows = parse(runCli(['cities', '--format', 'csv']).stdout, { columns: true }) as Record<string, string>[];
     expect(rows.find((r) => r.id === 'tiraspol')!.note).toMatch(/^The page gives the country as/);
     expect(runCli(['calendar', '2017', '--month', '11']).stdout.trim().split('\t').at(-1)).toMatch(/^The page gives no day/);

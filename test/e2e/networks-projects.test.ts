@@ -33,6 +33,14 @@ describe('intl networks', () => {
     });
   });
 
+  it('come by name in Norwegian order (Ø after Z), in every format', () => {
+    const names = networks.map((n) => n.name);
+    expect(names[0]).toBe('Age-friendly world');
+    expect(names.indexOf('SØT-samarbeidet')).toBeGreaterThan(names.indexOf('Si Tous Les Ports du Monde'));
+    expect(names.at(-1)).toBe('Trøndelags Europakontor');
+    expect(runCli(['networks']).stdout.split('\n')[0]).toMatch(/^age-friendly\t/);
+  });
+
   it('filters by type and searches names', () => {
     expect(runJson<Named[]>(['networks', '--type', 'platform']).map((n) => n.id)).toEqual(['nordisk-plattform']);
     expect(runJson<Named[]>(['networks', '--search', 'sot']).map((n) => n.id)).toEqual(['sot']);
@@ -44,11 +52,11 @@ describe('intl networks', () => {
 });
 
 describe('intl projects', () => {
-  it('lists the three projects with their dates', () => {
+  it('lists the three projects by name, with their dates', () => {
     const projects = runJson<Named[]>(['projects']);
-    expect(projects.map((p) => p.id)).toEqual(['romania-justice', 'smart-city-czech', 'miljopakke-alba-iulia']);
-    expect(projects[0]).toMatchObject({ start: '2016-09-20', end: '2016-12-31' });
-    expect(projects[1]).toMatchObject({ start: '2015', cities: ['pisek', 'steinkjer'] });
+    expect(projects.map((p) => p.id)).toEqual(['miljopakke-alba-iulia', 'romania-justice', 'smart-city-czech']);
+    expect(projects[1]).toMatchObject({ start: '2016-09-20', end: '2016-12-31' });
+    expect(projects[2]).toMatchObject({ start: '2015', cities: ['pisek', 'steinkjer'] });
   });
 
   it('searches names, goals and cities', () => {

@@ -67,7 +67,7 @@ describe('export round trips', () => {
     fc.assert(
       fc.property(fc.array(entry, { minLength: 1, maxLength: 5 }), fc.boolean(), (raws, excel) => {
         const entries = raws.map(toEntry);
-        const csv = toCsv({ records: entries, columns: entryColumns((x: CalendarEntry) => x, false) }, { excel });
+        const csv = toCsv({ records: entries, columns: entryColumns((x: CalendarEntry) => x) }, { excel });
         const rows = parse(csv, { columns: true, bom: true, delimiter: excel ? ';' : ',' }) as Record<string, string>[];
         // Text a spreadsheet would run as a formula comes back with a leading apostrophe.
         const safe = (s: string) => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);

@@ -96,6 +96,14 @@ describe('findConflicts', () => {
     ]);
     expect(findConflicts(ENTRIES, 'ordfører')).toHaveLength(1);
   });
+
+  it('lists clashes by the day they begin, not by the entry that began first', () => {
+    const entry = (id: string, start: string, end: string, name: string): CalendarEntry => ({ id, title: id, start, end, owners: [{ name }] });
+    const month = entry('month', '2018-05-01', '2018-05-31', 'Kari');
+    const late = entry('late', '2018-05-20', '2018-05-20', 'Kari');
+    const early = [entry('early-a', '2018-05-02', '2018-05-03', 'Ola'), entry('early-b', '2018-05-03', '2018-05-03', 'Ola')];
+    expect(findConflicts([month, late, ...early]).map((c) => c.from)).toEqual(['2018-05-03', '2018-05-20']);
+  });
 });
 
 describe('agenda', () => {
