@@ -3,6 +3,7 @@ import { agendaCommand } from './commands/agenda.js';
 import { calendarCommand } from './commands/calendar.js';
 import { citiesCommand } from './commands/cities.js';
 import { conflictsCommand } from './commands/conflicts.js';
+import { linksCommand } from './commands/links.js';
 import { networksCommand } from './commands/networks.js';
 import { projectsCommand } from './commands/projects.js';
 import { helpConfiguration } from './commands/help-text.js';
@@ -25,6 +26,8 @@ export function buildProgram(): Command {
     .addOption(new Option('--lang <lang>', h.lang).choices(LANGS))
     .option('--no-color', h.color)
     .option('-q, --quiet', h.quiet)
+    .option('--public', h.public)
+    .option('--notes', h.notes)
     .option('--no-cache', h.cache)
     .showSuggestionAfterError()
     .configureHelp(helpConfiguration())
@@ -37,6 +40,7 @@ export function buildProgram(): Command {
     citiesCommand(),
     networksCommand(),
     projectsCommand(),
+    linksCommand(),
     calendarCommand(),
     agendaCommand(),
     conflictsCommand(),

@@ -2,8 +2,8 @@ import { Command, Option } from 'commander';
 import { ROLES } from '../model/vocabulary.js';
 import { CALENDAR_FORMATS } from '../output/formats.js';
 import { t } from '../i18n/index.js';
-import { allOptions, examples, withOutputOptions } from './options.js';
-import { parseDay, parseDomain, parseMonth, parseYear } from './parse.js';
+import { allOptions, examples, withIcsOptions, withOutputOptions } from './options.js';
+import { parseDay, parseMonth, parseYear } from './parse.js';
 
 export function calendarCommand(): Command {
   const h = t().help;
@@ -17,17 +17,17 @@ export function calendarCommand(): Command {
     .option('--from <date>', c.from, parseDay)
     .option('--to <date>', c.to, parseDay)
     .option('--search <text>', c.search)
-    .option('--include-month-only', c.includeMonthOnly)
-    .option('--calendar-name <name>', c.calendarName)
-    .option('--uid-domain <domain>', c.uidDomain, parseDomain)
+    .option('--city <city>', c.city)
+    .option('--network <network>', c.network)
     .option('--today <date>', h.today, parseDay);
-  return withOutputOptions(cmd, CALENDAR_FORMATS)
+  return withOutputOptions(withIcsOptions(cmd), CALENDAR_FORMATS)
     .addHelpText(
       'after',
       examples(
         'intl calendar 2017',
         'intl calendar 2017 --owner "Gerhard Dalen" -o dalen.ics',
         'intl calendar 2017 --role pol --format json',
+        'intl calendar 2017 --network "nordisk plattform"',
         'intl calendar 2017 --month 6 --format csv --excel -o june.csv',
       ) + `\n${h.roles}\n`,
     )

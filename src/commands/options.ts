@@ -2,6 +2,7 @@ import { Command, Option } from 'commander';
 import { t } from '../i18n/index.js';
 import { LIST_FORMATS } from '../output/formats.js';
 import type { GlobalOptions } from '../run/action-options.js';
+import { parseDomain } from './parse.js';
 
 /** `--format`, `-o`, `--excel` and `--wide`, shared by every command that prints records. */
 export function withOutputOptions(cmd: Command, formats: readonly string[] = LIST_FORMATS): Command {
@@ -11,6 +12,15 @@ export function withOutputOptions(cmd: Command, formats: readonly string[] = LIS
     .option('-o, --output <file>', h.output)
     .option('--excel', h.excel)
     .option('--wide', h.wide);
+}
+
+/** `--include-month-only`, `--calendar-name` and `--uid-domain`: for commands that write an .ics. */
+export function withIcsOptions(cmd: Command): Command {
+  const c = t().help.calendar;
+  return cmd
+    .option('--include-month-only', c.includeMonthOnly)
+    .option('--calendar-name <name>', c.calendarName)
+    .option('--uid-domain <domain>', c.uidDomain, parseDomain);
 }
 
 /** The command's global options merged with its own, as commander gives them to an action. */

@@ -11,6 +11,8 @@ export const en = {
     color: 'no colour, even on a terminal (also NO_COLOR=1)',
     quiet: 'no message on success (such as "wrote 13 cities to cities.csv")',
     cache: 'parse and validate every file, without the cache of validated records',
+    public: 'leave out records marked visibility: internal (for anything published)',
+    notes: "the maintainers' notes in exports too (.ics, CSV, TSV, JSON); tables always show them",
     version: 'print the version number',
     help: 'show help for a command',
     helpCommand: 'show help for a command',
@@ -42,6 +44,11 @@ export const en = {
       type: 'only this kind',
       search: 'names and purpose, ignoring case and accents',
     },
+    links: {
+      about: 'list the documents and pages the office points to: strategies, plans, overviews',
+      type: 'only this kind',
+      search: 'titles and goals, ignoring case and accents',
+    },
     projects: {
       about: 'list cooperation projects',
       search: 'names, goals and cities, ignoring case and accents',
@@ -53,7 +60,9 @@ export const en = {
       month: 'only this month of the year (1-12)',
       from: 'entries on or after this day (YYYY-MM-DD)',
       to: 'entries on or before this day (YYYY-MM-DD)',
-      search: 'title, location and organiser, ignoring case and accents',
+      search: 'title, description, location, organiser and linked cities and networks, ignoring case and accents',
+      city: 'entries linked to this city (an id or a name)',
+      network: 'entries linked to this network (an id or a name)',
       includeMonthOnly: 'ics: include entries known only to the month, as all-month events',
       calendarName: 'ics: the calendar name Outlook shows',
       uidDomain: 'ics: the domain in every event UID (default: intl.invalid)',
@@ -92,14 +101,15 @@ export const en = {
     formatMismatch: (format: string, file: string, fits: string) => `--format ${format} does not fit -o ${file}: name the file ${fits}, or leave out --format`,
     noWorkbooks: (file: string, csv: string) => `intl writes no spreadsheet workbooks (-o ${file}); for Excel, write CSV that a Norwegian Excel opens: --format csv --excel -o ${csv}`,
     notWritten: (command: string, format: string, file: string, writes: string) => `${command} does not write ${format} (-o ${file}); it writes ${writes}`,
-    agendaIcs: (file: string, from: string, to: string, output: string) =>
-      `agenda does not write ics (-o ${file}); for an .ics of the same days: intl calendar --from ${from} --to ${to} -o ${output}`,
     noExtension: (file: string, names: string, formats: string) => `cannot tell the format from a file name without an extension (-o ${file}): name the file ${names}, or add --format ${formats}`,
     unknownExtension: (ext: string, file: string, names: string, formats: string) =>
       `cannot tell the format from the extension .${ext} (-o ${file}): name the file ${names}, or add --format ${formats}`,
     needsFormat: (options: string[], format: string, actual: string) =>
       `${options.join(' and ')} ${options.length > 1 ? 'apply' : 'applies'} only to --format ${format}, and this output is ${actual}: add --format ${format}, or leave out ${options.join(' and ')}`,
     or: 'or',
+    fromAfterTo: (from: string, to: string) => `--from ${from} is after --to ${to}: nothing can lie between them`,
+    sinceAfterUntil: (since: number, until: number) => `--since ${since} is after --until ${until}: nothing can lie between them`,
+    noPartner: (option: string, query: string) => `${option} '${query}' matches no record of the data: give an id or a name (intl cities --relation all, intl networks)`,
   },
 
   files: {
@@ -139,10 +149,14 @@ export const en = {
     forOwner: (owner: string) => `for owner "${owner}"`,
     withRole: (role: string) => `with a ${role} owner`,
     matching: (text: string) => `matching "${text}"`,
+    linkedTo: (ids: string) => `linked to ${ids}`,
+    noneMatch: (noun: Noun, total: number) => `no ${NOUNS[noun][1]} match; the data holds ${total} ${total === 1 ? NOUNS[noun][0] : NOUNS[noun][1]}`,
+    noCities: (total: number, twins: number) =>
+      `no cities match; the data holds ${total} ${total === 1 ? 'city' : 'cities'}, ${twins} of them twin cities (--relation all lists every relation)`,
     leftOut: (id: string, title: string, when: string) =>
       `left out of the calendar file, known only to the month: ${id} (${title}, ${when}); --include-month-only adds it`,
-    nothingAhead: (days: number, today: string) => `nothing in the ${plural(days, 'day', 'days')} from ${today}`,
-    noConflicts: (year: number) => `no overlapping entries for one owner in ${year}`,
+    nothingAhead: (days: number, today: string, covered: string) => `nothing in the ${plural(days, 'day', 'days')} from ${today}; the data covers ${covered}`,
+    noConflicts: (year: number, covered: string) => `no overlapping entries for one owner in ${year}; the data covers ${covered}`,
     valid: (dir: string, files: number, counts: string) => `${dir}: valid (${plural(files, 'file', 'files')}: ${counts})`,
     problems: (n: number) => `${plural(n, 'problem', 'problems')} in the data`,
     problemsIn: (dir: string, n: number) => `${dir}: ${plural(n, 'problem', 'problems')}`,
@@ -155,6 +169,7 @@ export const en = {
     relation: { twin: 'twin city', intent: 'letter of intent', solidarity: 'solidarity', partner: 'partner' },
     role: { adm: 'adm.', pol: 'pol.' },
     networkType: { network: 'network', forum: 'forum', platform: 'platform', office: 'office', programme: 'programme' },
+    linkType: { strategy: 'strategy', plan: 'plan', overview: 'overview', page: 'page' },
     monthOnlySummary: (title: string, month: string) => `${title} (${month}, day not known)`,
     organiser: 'Organiser',
     owners: 'Owners',
@@ -258,7 +273,7 @@ export const en = {
 };
 
 /** Things the tool counts in messages such as "wrote 13 cities to cities.csv". */
-export type Noun = 'city' | 'network' | 'project' | 'entry' | 'event' | 'conflict';
+export type Noun = 'city' | 'network' | 'project' | 'entry' | 'event' | 'conflict' | 'link';
 const NOUNS: Record<Noun, [string, string]> = {
   city: ['city', 'cities'],
   network: ['network', 'networks'],
@@ -266,4 +281,5 @@ const NOUNS: Record<Noun, [string, string]> = {
   entry: ['entry', 'entries'],
   event: ['event', 'events'],
   conflict: ['conflict', 'conflicts'],
+  link: ['link', 'links'],
 };

@@ -10,6 +10,7 @@ const ORD: Record<Noun, [string, string]> = {
   entry: ['oppføring', 'oppføringer'],
   event: ['hendelse', 'hendelser'],
   conflict: ['kollisjon', 'kollisjoner'],
+  link: ['lenke', 'lenker'],
 };
 
 export const nb: Catalogue = {
@@ -20,6 +21,8 @@ export const nb: Catalogue = {
     color: 'ingen farger, heller ikke i terminal (også NO_COLOR=1)',
     quiet: 'ingen melding når alt gikk bra (som «skrev 13 byer til byer.csv»)',
     cache: 'les og kontroller hver fil på nytt, uten hurtiglageret av kontrollerte poster',
+    public: 'utelat poster merket visibility: internal (for alt som publiseres)',
+    notes: 'vedlikeholdernes merknader også i eksport (.ics, CSV, TSV, JSON); tabeller viser dem alltid',
     version: 'vis versjonsnummeret',
     help: 'vis hjelp for en kommando',
     helpCommand: 'vis hjelp for en kommando',
@@ -51,6 +54,11 @@ export const nb: Catalogue = {
       type: 'bare denne typen',
       search: 'navn og formål, uten hensyn til store/små bokstaver og aksenter',
     },
+    links: {
+      about: 'vis dokumentene og sidene kontoret viser til: strategier, planer, oversikter',
+      type: 'bare denne typen',
+      search: 'titler og mål, uten hensyn til store/små bokstaver og aksenter',
+    },
     projects: {
       about: 'vis samarbeidsprosjektene',
       search: 'navn, mål og byer, uten hensyn til store/små bokstaver og aksenter',
@@ -62,7 +70,9 @@ export const nb: Catalogue = {
       month: 'bare denne måneden i året (1–12)',
       from: 'oppføringer på eller etter denne dagen (ÅÅÅÅ-MM-DD)',
       to: 'oppføringer på eller før denne dagen (ÅÅÅÅ-MM-DD)',
-      search: 'tittel, sted og arrangør, uten hensyn til store/små bokstaver og aksenter',
+      search: 'tittel, beskrivelse, sted, arrangør og tilknyttede byer og nettverk, uten hensyn til store/små bokstaver og aksenter',
+      city: 'oppføringer knyttet til denne byen (en id eller et navn)',
+      network: 'oppføringer knyttet til dette nettverket (en id eller et navn)',
       includeMonthOnly: 'ics: ta med oppføringer der bare måneden er kjent, som hendelser over hele måneden',
       calendarName: 'ics: kalendernavnet Outlook viser',
       uidDomain: 'ics: domenet i hver hendelses UID (standard: intl.invalid)',
@@ -100,14 +110,15 @@ export const nb: Catalogue = {
     formatMismatch: (format, file, fits) => `--format ${format} passer ikke til -o ${file}: kall filen ${fits}, eller dropp --format`,
     noWorkbooks: (file, csv) => `intl skriver ikke regnearkfiler (-o ${file}); til Excel skriver du CSV som et norsk Excel åpner: --format csv --excel -o ${csv}`,
     notWritten: (command, format, file, writes) => `${command} skriver ikke ${format} (-o ${file}); den skriver ${writes}`,
-    agendaIcs: (file, from, to, output) =>
-      `agenda skriver ikke ics (-o ${file}); for en .ics med de samme dagene: intl calendar --from ${from} --to ${to} -o ${output}`,
     noExtension: (file, names, formats) => `kan ikke se formatet av et filnavn uten endelse (-o ${file}): kall filen ${names}, eller legg til --format ${formats}`,
     unknownExtension: (ext, file, names, formats) =>
       `kan ikke se formatet av endelsen .${ext} (-o ${file}): kall filen ${names}, eller legg til --format ${formats}`,
     needsFormat: (options, format, actual) =>
       `${options.join(' og ')} gjelder bare for --format ${format}, og dette er ${actual}: legg til --format ${format}, eller dropp ${options.join(' og ')}`,
     or: 'eller',
+    fromAfterTo: (from, to) => `--from ${from} er etter --to ${to}: ingenting kan ligge mellom dem`,
+    sinceAfterUntil: (since, until) => `--since ${since} er etter --until ${until}: ingenting kan ligge mellom dem`,
+    noPartner: (option, query) => `${option} '${query}' passer ikke til noen post i dataene: gi en id eller et navn (intl cities --relation all, intl networks)`,
   },
 
   files: {
@@ -147,10 +158,14 @@ export const nb: Catalogue = {
     forOwner: (owner) => `med ansvarlig «${owner}»`,
     withRole: (role) => `med en ansvarlig i rollen ${role}`,
     matching: (text) => `som passer til «${text}»`,
+    linkedTo: (ids) => `knyttet til ${ids}`,
+    noneMatch: (noun, total) => `ingen ${ORD[noun][1]} passer; dataene har ${total} ${total === 1 ? ORD[noun][0] : ORD[noun][1]}`,
+    noCities: (total, twins) =>
+      `ingen byer passer; dataene har ${total} ${total === 1 ? 'by' : 'byer'}, ${twins} av dem vennskapsbyer (--relation all viser alle relasjoner)`,
     leftOut: (id, title, when) =>
       `utelatt fra kalenderfilen, bare måneden er kjent: ${id} (${title}, ${when}); --include-month-only tar den med`,
-    nothingAhead: (days, today) => `ingenting de neste ${flertall(days, 'dagen', 'dagene')} fra ${today}`,
-    noConflicts: (year) => `ingen overlappende oppføringer for samme ansvarlige i ${year}`,
+    nothingAhead: (days, today, covered) => `ingenting de neste ${flertall(days, 'dagen', 'dagene')} fra ${today}; dataene dekker ${covered}`,
+    noConflicts: (year, covered) => `ingen overlappende oppføringer for samme ansvarlige i ${year}; dataene dekker ${covered}`,
     valid: (dir, files, counts) => `${dir}: gyldig (${flertall(files, 'fil', 'filer')}: ${counts})`,
     problems: (n) => `${flertall(n, 'problem', 'problemer')} i dataene`,
     problemsIn: (dir, n) => `${dir}: ${flertall(n, 'problem', 'problemer')}`,
@@ -163,6 +178,7 @@ export const nb: Catalogue = {
     relation: { twin: 'vennskapsby', intent: 'intensjonsavtale', solidarity: 'solidaritet', partner: 'partner' },
     role: { adm: 'adm.', pol: 'pol.' },
     networkType: { network: 'nettverk', forum: 'forum', platform: 'plattform', office: 'kontor', programme: 'program' },
+    linkType: { strategy: 'strategi', plan: 'plan', overview: 'oversikt', page: 'side' },
     monthOnlySummary: (title, month) => `${title} (${month}, dag ikke kjent)`,
     organiser: 'Arrangør',
     owners: 'Ansvarlig',

@@ -17,8 +17,6 @@ export interface FormatRequest<F extends string> {
   output?: string;
   /** Whether stdout is a terminal. */
   terminal: boolean;
-  /** The whole message, per extension this command does not write but another does (agenda and .ics). */
-  advice?: Record<string, string>;
 }
 
 /**
@@ -43,7 +41,6 @@ export function chooseFormat<F extends string>(r: FormatRequest<F>): F | 'table'
   }
   if ((writes as string[]).includes(ext)) return ext as F;
   if (WORKBOOKS.includes(ext)) throw new UsageError(u.noWorkbooks(name, renamed(file, 'csv')));
-  if (r.advice?.[ext]) throw new UsageError(r.advice[ext]);
   if (isKnownFormat(ext)) throw new UsageError(u.notWritten(r.command, ext, name, `${writes.slice(0, -1).join(', ')} ${u.or} ${writes.at(-1)}`));
   const names = writes.map((f) => renamed(file, f)).join(', ');
   const formats = writes.join('|');

@@ -31,3 +31,9 @@ export function formatPartialDate(value: string | undefined): string | undefined
   const pattern = value.length === 7 ? p.month : p.full;
   return format(parseISO(value.length === 7 ? `${value}-01` : value), pattern, { locale: p.locale as Locale | undefined });
 }
+
+/** An entry's days and, when it has one, its time of day: `10. des. 10:00–12:00`. */
+export function formatWhen(e: { start: string; end?: string; time?: string }): string {
+  const span = formatSpan(e.start, e.end);
+  return e.time ? `${span} ${e.time.replace('-', '–')}` : span;
+}

@@ -8,6 +8,10 @@ export interface GlobalOptions {
   color?: boolean;
   /** --quiet: no message on success. */
   quiet?: boolean;
+  /** --public: leave out records marked internal. */
+  public?: boolean;
+  /** --notes: the maintainers' notes in exports too. */
+  notes?: boolean;
 }
 
 export interface OutputOptions {

@@ -1,5 +1,4 @@
-import { addDays, format, parseISO, startOfISOWeek, endOfISOWeek } from 'date-fns';
-import { basename } from 'node:path';
+import { format, parseISO, startOfISOWeek, endOfISOWeek } from 'date-fns';
 import { t } from '../i18n/index.js';
 import type { Dataset } from '../model/records.js';
 import type { Listing } from '../output/columns.js';
@@ -8,7 +7,9 @@ import { today } from '../today.js';
 import { formatSpan } from '../output/dates.js';
 import { entryColumns, entryTableColumns } from './calendar-columns.js';
 import type { OutputOptions, GlobalOptions } from './action-options.js';
-import { dataset, emit, listFormat, warn } from './shared.js';
+import { CALENDAR_FORMATS } from '../output/formats.js';
+import { checkIcsOptions, emitIcs, type IcsOptions } from './ics-export.js';
+import { covers, dataset, emit, outputFormat, warn } from './shared.js';
 
 export function runAgenda(data: Dataset, q: AgendaQuery): Listing<AgendaEntry> {
   const week = { header: 'week', value: (r: AgendaEntry) => r.week };
@@ -28,7 +29,7 @@ function weekHeading(isoWeek: string): string {
   return t().run.week(Number(isoWeek.slice(6)), `${formatSpan(from, to)}${year}`);
 }
 
-interface AgendaOptions extends OutputOptions {
+interface AgendaOptions extends OutputOptions, IcsOptions {
   days: number;
   owner?: string;
   today?: string;
@@ -36,14 +37,13 @@ interface AgendaOptions extends OutputOptions {
 
 export async function agendaAction(opts: AgendaOptions & GlobalOptions): Promise<void> {
   const q = { today: today(opts.today), days: opts.days, owner: opts.owner };
-  const format = listFormat('agenda', opts, { ics: icsAdvice(q.today, q.days, opts.output) });
-  const listing = runAgenda(await dataset(opts), q);
-  if (listing.records.length === 0) warn(t().run.nothingAhead(q.days, q.today));
-  await emit(listing, opts, format, 'entry');
-}
-
-/** agenda writes no .ics yet: the same days as a calendar query that does. */
-function icsAdvice(from: string, days: number, output = 'agenda.ics'): string {
-  const to = format(addDays(parseISO(from), days - 1), 'yyyy-MM-dd');
-  return t().usage.agendaIcs(basename(output), from, to, output);
+  const format = outputFormat('agenda', opts, CALENDAR_FORMATS);
+  checkIcsOptions(format, opts);
+  const data = await dataset(opts, format);
+  const listing = runAgenda(data, q);
+  if (listing.records.length === 0) warn(t().run.nothingAhead(q.days, q.today, covers(data)));
+  if (format !== 'ics') return emit(listing, opts, format, 'entry');
+  // An entry running over several weeks is one event.
+  const entries = [...new Set(listing.records.map((r) => r.entry))];
+  await emitIcs(entries, data, opts, [`intl ${q.today}`, opts.owner].filter(Boolean).join(' – '));
 }

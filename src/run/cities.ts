@@ -1,3 +1,4 @@
+import { UsageError } from '../errors.js';
 import { lang, t } from '../i18n/index.js';
 import { countryName } from '../model/countries.js';
 import type { City } from '../model/city.js';
@@ -6,7 +7,7 @@ import { idColumn, type Column, type Listing } from '../output/columns.js';
 import { groupDigits } from '../output/numbers.js';
 import { queryCities, type CityQuery } from '../query/cities.js';
 import type { OutputOptions, GlobalOptions } from './action-options.js';
-import { dataset, emit, listFormat } from './shared.js';
+import { listAction } from './shared.js';
 
 /** The country by name in the run's language, with a disputed or changed territory beside it. */
 const countryLabel = (c: City) => countryName(c.country, lang()) + (c.territory ? ` (${c.territory})` : '');
@@ -44,6 +45,9 @@ function cityTableColumns(): Column<City>[] {
 }
 
 export async function citiesAction(opts: CityQuery & OutputOptions & GlobalOptions): Promise<void> {
-  const format = listFormat('cities', opts);
-  await emit(runCities(await dataset(opts), opts), opts, format, 'city');
+  if (opts.since !== undefined && opts.until !== undefined && opts.since > opts.until) {
+    throw new UsageError(t().usage.sinceAfterUntil(opts.since, opts.until));
+  }
+  const twins = (data: Dataset) => data.cities.filter((c) => c.relation === 'twin').length;
+  await listAction('cities', opts, (data) => runCities(data, opts), 'city', (data) => t().run.noCities(data.cities.length, twins(data)));
 }

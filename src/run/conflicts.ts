@@ -7,7 +7,7 @@ import { queryCalendar } from '../query/calendar.js';
 import { findConflicts, type Conflict } from '../query/conflicts.js';
 import { today } from '../today.js';
 import type { OutputOptions, GlobalOptions } from './action-options.js';
-import { dataset, emit, listFormat, warn } from './shared.js';
+import { covers, dataset, emit, listFormat, warn } from './shared.js';
 
 const entry = (e: CalendarEntry) => `${e.title} (${formatSpan(e.start, e.end)})`;
 
@@ -43,7 +43,8 @@ interface ConflictsOptions extends OutputOptions {
 export async function conflictsAction(year: number | undefined, opts: ConflictsOptions & GlobalOptions): Promise<void> {
   const format = listFormat('conflicts', opts);
   const q = { year: year ?? Number(today(opts.today).slice(0, 4)), owner: opts.owner };
-  const listing = runConflicts(await dataset(opts), q);
-  if (listing.records.length === 0) warn(t().run.noConflicts(q.year));
+  const data = await dataset(opts, format);
+  const listing = runConflicts(data, q);
+  if (listing.records.length === 0) warn(t().run.noConflicts(q.year, covers(data)));
   await emit(listing, opts, format, 'conflict');
 }

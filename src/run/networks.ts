@@ -4,7 +4,7 @@ import type { Network } from '../model/network.js';
 import { idColumn, type Listing } from '../output/columns.js';
 import { searchByName } from '../query/named.js';
 import type { OutputOptions, GlobalOptions } from './action-options.js';
-import { dataset, emit, listFormat } from './shared.js';
+import { listAction } from './shared.js';
 
 export interface NetworkQuery {
   type?: Network['type'];
@@ -38,6 +38,5 @@ export function runNetworks(data: Dataset, q: NetworkQuery): Listing<Network> {
 }
 
 export async function networksAction(opts: NetworkQuery & OutputOptions & GlobalOptions): Promise<void> {
-  const format = listFormat('networks', opts);
-  await emit(runNetworks(await dataset(opts), opts), opts, format, 'network');
+  await listAction('networks', opts, (data) => runNetworks(data, opts), 'network', (data) => t().run.noneMatch('network', data.networks.length));
 }

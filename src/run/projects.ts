@@ -6,7 +6,7 @@ import { formatPartialDate } from '../output/dates.js';
 import { idColumn, type Listing } from '../output/columns.js';
 import { searchByName } from '../query/named.js';
 import type { OutputOptions, GlobalOptions } from './action-options.js';
-import { dataset, emit, listFormat } from './shared.js';
+import { listAction } from './shared.js';
 
 export interface ProjectQuery {
   search?: string;
@@ -39,6 +39,5 @@ export function runProjects(data: Dataset, q: ProjectQuery): Listing<Project> {
 }
 
 export async function projectsAction(opts: ProjectQuery & OutputOptions & GlobalOptions): Promise<void> {
-  const format = listFormat('projects', opts);
-  await emit(runProjects(await dataset(opts), opts), opts, format, 'project');
+  await listAction('projects', opts, (data) => runProjects(data, opts), 'project', (data) => t().run.noneMatch('project', data.projects.length));
 }

@@ -6,6 +6,8 @@ import type { GlobalOptions, OutputOptions } from './action-options.js';
 import { UsageError } from '../errors.js';
 import { t, type Noun } from '../i18n/index.js';
 import type { Dataset } from '../model/records.js';
+import { forAudience } from '../query/audience.js';
+import { yearsCovered } from '../query/calendar.js';
 import { chooseFormat } from '../output/choose-format.js';
 import type { Listing } from '../output/columns.js';
 import { renderListing } from '../output/format.js';
@@ -17,9 +19,13 @@ export function cacheOption(opts: GlobalOptions): { cacheDir?: string } {
   return { cacheDir: opts.cache === false ? undefined : cacheDir() };
 }
 
-/** Loads the data folder the options point at, refusing invalid data. */
-export function dataset(opts: GlobalOptions): Promise<Dataset> {
-  return loadValidDataset(resolveDataDir(opts.data), cacheOption(opts));
+/**
+ * Loads the data folder the options point at, refusing invalid data, with what this output's
+ * audience may see: no internal records with --public; notes in a table, or with --notes.
+ */
+export async function dataset(opts: GlobalOptions, format: string): Promise<Dataset> {
+  const data = await loadValidDataset(resolveDataDir(opts.data), cacheOption(opts));
+  return forAudience(data, { publicOnly: opts.public, notes: opts.notes || format === 'table' });
 }
 
 /**
@@ -30,9 +36,8 @@ export function outputFormat<F extends string>(
   command: string,
   opts: OutputOptions,
   formats: readonly F[],
-  advice?: Record<string, string>,
 ): F | 'table' | 'tsv' {
-  const format = chooseFormat({ command, formats, asked: opts.format as F | undefined, output: opts.output, terminal: isatty(1), advice });
+  const format = chooseFormat({ command, formats, asked: opts.format as F | undefined, output: opts.output, terminal: isatty(1) });
   requireFormat(format, 'csv', { '--excel': opts.excel });
   return format;
 }
@@ -59,13 +64,39 @@ export async function emit<T>(
   format: ListFormat,
   noun: Noun,
 ): Promise<void> {
-  const text = await renderListing(listing, format, { excel: opts.excel, colour: opts.color, wide: opts.wide });
+  // Without notes, the note column of tsv and csv would stand empty: it goes too.
+  const columns = opts.notes ? listing.columns : listing.columns.filter((c) => c.header !== 'note');
+  const text = await renderListing({ ...listing, columns }, format, { excel: opts.excel, colour: opts.color, wide: opts.wide });
   emitText(text, opts, listing.records.length, noun);
 }
 
+/**
+ * The whole of a listing command: the format first (so a wrong request writes nothing), then the
+ * data its audience may see, the listing, a word on stderr when it is empty, and the output.
+ */
+export async function listAction<T>(
+  command: string,
+  opts: OutputOptions & GlobalOptions,
+  list: (data: Dataset) => Listing<T>,
+  noun: Noun,
+  whyEmpty: (data: Dataset) => string,
+): Promise<void> {
+  const format = listFormat(command, opts);
+  const data = await dataset(opts, format);
+  const listing = list(data);
+  if (listing.records.length === 0) warn(whyEmpty(data));
+  await emit(listing, opts, format, noun);
+}
+
 /** The listing formats for a command, decided before loading. */
-export function listFormat(command: string, opts: OutputOptions, advice?: Record<string, string>): ListFormat {
-  return outputFormat(command, opts, LIST_FORMATS, advice);
+export function listFormat(command: string, opts: OutputOptions): ListFormat {
+  return outputFormat(command, opts, LIST_FORMATS);
+}
+
+/** The years the calendar covers, in words, for saying why a result is empty. */
+export function covers(data: Dataset): string {
+  const years = yearsCovered(data.calendar);
+  return years.length > 0 ? years.join(', ') : t().run.noYear;
 }
 
 /** A message for the person running the command; stdout stays data only. */

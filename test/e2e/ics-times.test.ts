@@ -64,6 +64,13 @@ describe('times of day', () => {
     }
   });
 
+  it('show in a table as people write them', () => {
+    const nb = runCli(['calendar', '2026', '--data', TIMED, '--format', 'table', '--lang', 'nb'], { env: { COLUMNS: '100' } }).stdout;
+    expect(nb).toContain('10. des. 10:00–12:00');
+    const en = runCli(['calendar', '2026', '--data', TIMED, '--format', 'table', '--lang', 'en'], { env: { COLUMNS: '100' } }).stdout;
+    expect(en).toContain('10 Dec 10:00–12:00');
+  });
+
   it('keep entries without a time all-day', () => {
     expect(ics.stdout).toContain('DTSTART;VALUE=DATE:20261211\r\n');
     expect(ics.stdout).toContain('DTEND;VALUE=DATE:20261212\r\n');

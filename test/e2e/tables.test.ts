@@ -77,7 +77,7 @@ describe('tables for people', () => {
   });
 
   it('stay tab-separated, untruncated and with the id when piped', () => {
-    const tsv = runCli(['cities', '--search', 'tiraspol']).stdout;
+    const tsv = runCli(['cities', '--search', 'tiraspol', '--notes']).stdout;
     expect(tsv.split('\t').slice(0, 2)).toEqual(['tiraspol', 'Tiraspol']);
     expect(tsv).toContain('ISO 3166 has no code for Transnistria, so the country stays MD and the territory is named separately.');
   });

@@ -1,0 +1,15 @@
+import { Command, Option } from 'commander';
+import { t } from '../i18n/index.js';
+import { LINK_TYPES } from '../model/vocabulary.js';
+import { allOptions, examples, withOutputOptions } from './options.js';
+
+export function linksCommand(): Command {
+  const h = t().help.links;
+  const cmd = new Command('links')
+    .description(h.about)
+    .addOption(new Option('--type <type>', h.type).choices(LINK_TYPES))
+    .option('--search <text>', h.search);
+  return withOutputOptions(cmd)
+    .addHelpText('after', examples('intl links', 'intl links --type strategy --format json'))
+    .action(async (_opts, command: Command) => (await import('../run/links.js')).linksAction(allOptions(command)));
+}
