@@ -1,17 +1,23 @@
-import { readdirSync, readlinkSync, realpathSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readlinkSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { join, sep } from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { OperationError } from '../errors.js';
 import { describeFsError } from '../fs-errors.js';
 import { t } from '../i18n/index.js';
 import { DATA_FILE } from '../model/data-file.js';
 
+export interface DataFile {
+  path: string;
+  key: string;
+  stats: Stats;
+}
 
 /**
- * Every YAML file below `dir`, in a stable order. Hidden entries and node_modules are skipped;
- * a folder reached twice through links is read once, so link loops end.
+ * Every YAML file below `dir`, in a stable order, with its path inside `dir` (`key`) and its stat.
+ * Hidden entries and node_modules are skipped; a folder reached twice through links is read
+ * once, so link loops end.
  */
-export function findDataFiles(dir: string): { files: string[]; diagnostics: Diagnostic[] } {
+export function findDataFiles(dir: string): { files: DataFile[]; diagnostics: Diagnostic[] } {
   let stat;
   try {
     stat = statSync(dir);
@@ -19,11 +25,11 @@ export function findDataFiles(dir: string): { files: string[]; diagnostics: Diag
     throw new OperationError(t().files.dataFolderMissing(dir));
   }
   if (!stat.isDirectory()) throw new OperationError(t().files.notAFolder(dir));
-  const files: string[] = [];
+  const files: DataFile[] = [];
   const diagnostics: Diagnostic[] = [];
   const seen = new Set<string>();
-  const walk = (folder: string) => {
-    const real = realpathSync(folder);
+  const walk = (folder: string, prefix: string) => {
+    const real = realpathSync.native(folder);
     if (seen.has(real)) return;
     seen.add(real);
     let names: string[];
@@ -46,11 +52,11 @@ export function findDataFiles(dir: string): { files: string[]; diagnostics: Diag
         }
         continue;
       }
-      if (entry.isDirectory()) walk(path);
-      else if (entry.isFile() && DATA_FILE.test(name)) files.push(path);
+      if (entry.isDirectory()) walk(path, `${prefix}${name}${sep}`);
+      else if (entry.isFile() && DATA_FILE.test(name)) files.push({ path, key: prefix + name, stats: entry });
     }
   };
-  walk(dir);
+  walk(dir, '');
   return { files, diagnostics };
 }
 

@@ -3,13 +3,12 @@ import type { Dataset } from '../model/records.js';
 import type { Kind } from '../model/vocabulary.js';
 import { DataError } from '../errors.js';
 import { t } from '../i18n/index.js';
-import { packPath, readPack, writePack, type Pack } from './cache.js';
+import { packPath, readPack, writePack, type Pack, type PackEntry } from './cache.js';
 import { crossRules } from './cross-rules.js';
-import { hashText } from './content-hash.js';
 import { decodeUtf8 } from './decode-utf8.js';
 import { byPosition, type Diagnostic } from '../model/diagnostic.js';
 import { toDataset, type LoadedRecord } from './loaded-record.js';
-import { readSources, type Source } from './read-sources.js';
+import { readSources, sourceBytes, type FileStat, type Source } from './read-sources.js';
 
 export interface LoadOptions {
   /** Where validated records are kept between runs; no cache when absent. */
@@ -25,17 +24,22 @@ export interface LoadResult {
 /**
  * Reads and validates every file of a data folder, collecting all problems in one pass. Files
  * whose exact content this build has validated before come from the cache; only the others are
- * parsed, so yaml and zod are loaded only when some file is new or changed.
+ * parsed, so yaml and zod are loaded only when some file is new or changed. As in git's index, a
+ * file whose stat is the one recorded with its hash is not even read.
  */
 export async function loadDataset(dir: string, options: LoadOptions = {}): Promise<LoadResult> {
-  const { sources, diagnostics } = readSources(dir);
-  const packFile = options.cacheDir ? packPath(options.cacheDir, realpathSync(dir)) : undefined;
+  const packFile = options.cacheDir ? packFor(options.cacheDir, dir) : undefined;
   const pack = packFile ? readPack(packFile) : undefined;
+  const { sources, diagnostics } = readSources(dir, (key, stat) => {
+    const entry = pack?.files[key];
+    return entry?.stat && sameStat(entry.stat, stat) ? entry.hash : undefined;
+  });
   const cached = (s: Source) => (pack?.files[s.key]?.hash === s.hash ? pack.files[s.key] : undefined);
 
   const fresh: { source: Source; text: string }[] = [];
   for (const s of sources.filter((x) => !cached(x))) {
-    const decoded = decodeUtf8(s.bytes);
+    // Only a file known to the cache goes unread: this one was read.
+    const decoded = decodeUtf8(s.bytes!);
     if ('text' in decoded) fresh.push({ source: s, text: decoded.text });
     else diagnostics.push({ file: s.file, ...decoded, message: t().diag.notUtf8 });
   }
@@ -44,48 +48,65 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
 
   const records: LoadedRecord[] = [];
   const next: Pack = { files: {} };
+  const keep = (s: Source, kept: PackEntry['records']) => {
+    next.files[s.key] = { hash: s.hash, ...(s.settled ? { stat: s.stat } : {}), records: kept };
+  };
   for (const s of sources) {
     const entry = cached(s);
     const result = checked.get(s);
     if (entry) {
       records.push(...entry.records.map(([kind, index, record]) => ({ kind, index, record, file: s.file })));
-      next.files[s.key] = entry;
+      keep(s, entry.records);
     } else if (result) {
       records.push(...result.records);
       diagnostics.push(...result.diagnostics);
-      if (result.diagnostics.length === 0) {
-        next.files[s.key] = { hash: s.hash, records: result.records.map((r) => [r.kind, r.index, r.record]) };
-      }
+      if (result.diagnostics.length === 0) keep(s, result.records.map((r) => [r.kind, r.index, r.record]));
     }
   }
 
   // Cross-file rules are a function of every file's content: a folder found clean before, with
   // the same files and content, is clean now.
-  const folder = folderHash(sources);
-  if (pack?.clean !== folder) {
+  if (pack?.clean && sources.length === Object.keys(pack.files).length && sources.every(cached)) {
+    next.clean = true;
+  } else {
     const pending = crossRules(records);
     if (pending.length > 0) {
       const { locatePending } = await import('./check-sources.js');
-      const texts = new Map<string, string>();
-      for (const s of sources) {
-        const decoded = decodeUtf8(s.bytes);
-        if ('text' in decoded) texts.set(s.file, decoded.text);
-      }
-      diagnostics.push(...locatePending(pending, texts));
+      diagnostics.push(...locatePending(pending, texts(sources)));
     } else if (diagnostics.length === 0) {
-      next.clean = folder;
+      next.clean = true;
     }
-  } else {
-    next.clean = folder;
   }
-  if (packFile && (fresh.length > 0 || pack?.clean !== next.clean || Object.keys(pack?.files ?? {}).length !== Object.keys(next.files).length)) {
-    writePack(packFile, next);
-  }
+  if (packFile && !samePack(pack, next)) writePack(packFile, next);
   return { dataset: toDataset(records), diagnostics: diagnostics.sort(byPosition), files: sources.map((s) => s.file) };
 }
 
-function folderHash(sources: Source[]): string {
-  return hashText(sources.map((s) => `${s.key}\0${s.hash}`).join('\n'));
+/** The pack file of a data folder; none when the folder is missing (reading it says so). */
+function packFor(cacheDir: string, dir: string): string | undefined {
+  try {
+    return packPath(cacheDir, realpathSync.native(dir));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every file's text, for finding where a problem stands. */
+function texts(sources: Source[]): Map<string, string> {
+  const byFile = new Map<string, string>();
+  for (const s of sources) {
+    const decoded = decodeUtf8(sourceBytes(s) ?? Buffer.alloc(0));
+    if ('text' in decoded) byFile.set(s.file, decoded.text);
+  }
+  return byFile;
+}
+
+function sameStat(a: FileStat | undefined, b: FileStat | undefined): boolean {
+  return a === b || (a !== undefined && b !== undefined && a.every((v, i) => v === b[i]));
+}
+
+function samePack(old: Pack | undefined, next: Pack): boolean {
+  if (!old || old.clean !== next.clean || Object.keys(old.files).length !== Object.keys(next.files).length) return false;
+  return Object.entries(next.files).every(([key, e]) => old.files[key]?.hash === e.hash && sameStat(old.files[key]?.stat, e.stat));
 }
 
 /** The dataset, or a DataError listing every problem: commands never work on invalid data. */
