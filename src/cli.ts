@@ -11,6 +11,7 @@ import { validateCommand } from './commands/validate.js';
 import { translateCommanderError } from './i18n/commander-messages.js';
 import { t } from './i18n/index.js';
 import { LANGS, resolveLang } from './i18n/lang.js';
+import { isTerminal } from './output/is-terminal.js';
 import { writeStdout } from './output/write-stdout.js';
 import { report } from './report.js';
 import { VERSION } from './version.js';
@@ -33,6 +34,9 @@ export function buildProgram(): Command {
     .configureHelp(helpConfiguration())
     .configureOutput({
       writeOut: writeStdout,
+      // commander would ask process.stdout, whose set-up costs more than the rest of `intl --help`.
+      getOutHelpWidth: () => (isTerminal(1) ? process.stdout.columns : 80),
+      getOutHasColors: () => isTerminal(1) && process.stdout.hasColors(),
       outputError: (text, write) => write(`intl: ${translateCommanderError(text.trimEnd())}\n`),
     })
     .exitOverride();
