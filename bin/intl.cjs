@@ -1,2 +1,2 @@
 #!/usr/bin/env node
-require('../dist/cli.cjs').main(process.argv);
+require('../dist/start.cjs').start(process.argv);

@@ -7,6 +7,7 @@ import { linksCommand } from './commands/links.js';
 import { networksCommand } from './commands/networks.js';
 import { projectsCommand } from './commands/projects.js';
 import { helpConfiguration } from './commands/help-text.js';
+import { commandName } from './command-name.js';
 import { validateCommand } from './commands/validate.js';
 import { translateCommanderError } from './i18n/commander-messages.js';
 import { t } from './i18n/index.js';
@@ -16,7 +17,23 @@ import { writeStdout } from './output/write-stdout.js';
 import { report } from './report.js';
 import { VERSION } from './version.js';
 
-export function buildProgram(): Command {
+/** Every command, by its name. */
+const COMMANDS: Record<string, () => Command> = {
+  cities: citiesCommand,
+  networks: networksCommand,
+  projects: projectsCommand,
+  links: linksCommand,
+  calendar: calendarCommand,
+  agenda: agendaCommand,
+  conflicts: conflictsCommand,
+  validate: validateCommand,
+};
+
+/**
+ * The program; with `only`, the program for running that command alone, which defines no other
+ * (building all of them is a fifth of a short run).
+ */
+export function buildProgram(only?: string): Command {
   const h = t().help;
   const program = new Command('intl')
     .description(h.program)
@@ -40,19 +57,21 @@ export function buildProgram(): Command {
       outputError: (text, write) => write(`intl: ${translateCommanderError(text.trimEnd())}\n`),
     })
     .exitOverride();
-  for (const cmd of [
-    citiesCommand(),
-    networksCommand(),
-    projectsCommand(),
-    linksCommand(),
-    calendarCommand(),
-    agendaCommand(),
-    conflictsCommand(),
-    validateCommand(),
-  ]) {
-    program.addCommand(cmd.copyInheritedSettings(program).helpOption('-h, --help', h.help));
+  for (const [name, command] of Object.entries(COMMANDS)) {
+    if (only === undefined || name === only) program.addCommand(command().copyInheritedSettings(program).helpOption('-h, --help', h.help));
   }
   return program;
+}
+
+/**
+ * The command that these arguments run, when nothing else in them needs the others: the root's
+ * help and version, and commander's suggestions for a mistyped command, list them all.
+ */
+function soleCommand(args: string[]): string | undefined {
+  const name = commandName(args);
+  if (name === undefined || !(name in COMMANDS)) return undefined;
+  const before = args.slice(0, args.indexOf(name));
+  return before.some((a) => ['-h', '--help', '-V', '--version'].includes(a)) ? undefined : name;
 }
 
 /** Runs the CLI and sets the exit code; the one place where errors become messages. */
@@ -60,7 +79,7 @@ export async function main(argv: string[]): Promise<void> {
   // Settled before any help text is built; every bundle and worker reads it from here.
   process.env.INTL_LANG = resolveLang(argv.slice(2), process.env);
   try {
-    await buildProgram().parseAsync(argv);
+    await buildProgram(soleCommand(argv.slice(2))).parseAsync(argv);
   } catch (e) {
     process.exitCode = e instanceof CommanderError ? (e.exitCode === 0 ? 0 : 2) : report(e);
   }

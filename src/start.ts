@@ -1,0 +1,25 @@
+import { cacheDir } from './data/cache-dir.js';
+import { commandName } from './command-name.js';
+import { resolveLang } from './i18n/lang.js';
+import { BundleLoader } from './load-bundle.js';
+import { BUILD } from './version.js';
+
+/** The commands with a bundle of their own (scripts/build.js). */
+declare const INTL_COMMANDS: string[];
+
+/**
+ * The built program's entry. A command's run loads the one bundle made for that command in the
+ * run's language, cli-<command>.<lang>.cjs; help and mistakes load cli.<lang>.cjs. Every bundle
+ * runs from the code V8 compiled for it in an earlier run.
+ */
+export function start(argv: string[]): void {
+  const args = argv.slice(2);
+  const options = args.slice(0, args.includes('--') ? args.indexOf('--') : undefined);
+  // Settled before a bundle is chosen; cli.ts settles it the same way.
+  const lang = (process.env.INTL_LANG = resolveLang(args, process.env));
+  const command = commandName(args);
+  const loader = new BundleLoader(__dirname, options.includes('--no-cache') ? undefined : cacheDir(), BUILD);
+  process.once('exit', () => loader.saveCode());
+  const cli = loader.load(`${command !== undefined && INTL_COMMANDS.includes(command) ? `cli-${command}` : 'cli'}.${lang}`);
+  void (cli.main as (argv: string[]) => Promise<void>)(argv);
+}

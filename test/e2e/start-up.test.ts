@@ -1,0 +1,48 @@
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, runCli } from '../helpers/run-cli.js';
+
+/** Runs intl with a cache folder of its own. */
+function withCache() {
+  const cache = mkdtempSync(join(tmpdir(), 'intl-cache-'));
+  const run = (...args: string[]) => runCli(args, { env: { INTL_CACHE_DIR: cache } });
+  return { code: (name: string) => join(cache, 'code', name), run };
+}
+
+describe('start-up', () => {
+  it('keeps the code V8 compiled for a bundle and starts from it next time', () => {
+    const { code, run } = withCache();
+    const first = run('cities', '--lang', 'nb');
+    const compiled = readFileSync(code('cli-cities.nb.v8'));
+    const written = statSync(code('cli-cities.nb.v8')).mtimeMs;
+    expect(run('cities', '--lang', 'nb')).toEqual(first);
+    expect(statSync(code('cli-cities.nb.v8')).mtimeMs).toBe(written);
+    expect(readFileSync(code('cli-cities.nb.v8'))).toEqual(compiled);
+  });
+
+  it('compiles again over cached code of another build or a damaged file', () => {
+    const { code, run } = withCache();
+    const expected = run('cities');
+    const compiled = readFileSync(code('cli-cities.en.v8'));
+    for (const broken of [Buffer.from('garbage'), compiled.subarray(0, compiled.length / 2), Buffer.concat([Buffer.from('0'), compiled.subarray(1)])]) {
+      writeFileSync(code('cli-cities.en.v8'), broken);
+      expect(run('cities')).toEqual(expected);
+      expect(readFileSync(code('cli-cities.en.v8')).subarray(0, 64)).toEqual(compiled.subarray(0, 64));
+    }
+  });
+
+  it('runs a command named after the program options, and gives the whole help before one', () => {
+    const { run } = withCache();
+    expect(run('--lang', 'en', '--data', 'data', '-q', 'cities').stdout.trim().split('\n')).toHaveLength(13);
+    expect(run('-h', 'cities').stdout).toMatch(/networks.*\n(.*\n)*\s+validate/);
+    expect(run('cities', '-h').stdout).toMatch(/^Usage: intl cities/);
+  });
+
+  it('ships bundles of ASCII only, which Node reads at twice the speed of any other text', () => {
+    for (const file of readdirSync(join(ROOT, 'dist')).filter((f) => f.endsWith('.cjs'))) {
+      expect(readFileSync(join(ROOT, 'dist', file)).every((b) => b < 0x80), file).toBe(true);
+    }
+  });
+});
