@@ -1,2 +1,2 @@
 #!/usr/bin/env node
-require('../dist/start.cjs').start(process.argv);
+require('../dist/intl.cjs').start(process.argv);

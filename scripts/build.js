@@ -1,7 +1,7 @@
 // Builds dist/ as CommonJS bundles side by side, which Node loads several times faster than a
 // graph of ES modules, so that each run loads only what its command needs:
-// - start.cjs: the entry point; settles the language and runs the other bundles from V8's cached
-//   code (src/start.ts);
+// - intl.cjs: the entry point, which npm links as `intl` (bin/intl.cjs starts it from a clone);
+//   settles the language and runs the other bundles from V8's cached code (src/start.ts);
 // - cli-<command>.<lang>.cjs: commander, the command definitions and one command's work, with tsv
 //   and json output, in one language: all that a run of that command loads when its data is
 //   cached;
@@ -128,6 +128,7 @@ const cli = (name, lang, inline) =>
 
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 await Promise.all([
-  build({ ...options, entryPoints: { start: join(src, 'start.ts'), ...lazyEntries }, plugins: [lazyModules(), withoutChildProcess, asciiOnly] }),
+  build({ ...options, entryPoints: { intl: join(src, 'start.ts') }, banner: { js: '#!/usr/bin/env node' }, plugins: [asciiOnly] }),
+  build({ ...options, entryPoints: lazyEntries, plugins: [lazyModules(), withoutChildProcess, asciiOnly] }),
   ...LANGS.flatMap((lang) => [cli('cli', lang, []), ...commands.map((c) => cli(`cli-${c}`, lang, [`run-${c}`, 'tsv', 'json']))]),
 ]);

@@ -44,7 +44,7 @@ describe('the README install line', () => {
     const tarball = readdirSync(clone).find((f) => f.endsWith('.tgz'))!;
     const files = execFileSync('tar', ['tzf', join(clone, tarball)], { encoding: 'utf8' });
     expect(files).toContain('package/data/calendar/2017.yaml');
-    expect(files).toContain('package/dist/start.cjs');
+    expect(files).toContain('package/dist/intl.cjs');
     expect(files).not.toContain('package/src/');
 
     rmSync(clone, { recursive: true, force: true });
