@@ -117,18 +117,52 @@ const options = {
   },
 };
 
+// The bundles that src/load-bundle.ts runs come in the function that Node's module wrapper would
+// put around them: a script V8 compiles as it is, with no copy of the text to wrap it at each start.
+const wrapped = {
+  ...options,
+  banner: { js: '(function (exports, require, module, __filename, __dirname) {' },
+  footer: { js: '\n})' },
+};
+
+// A bundle for one language holds that language's catalogue; the other is its own bundle, loaded
+// by the first look into it (only a run that speaks both, such as one making the site, looks).
+const CATALOGUE_OF = /^\.\/(en|nb)\.js$/;
+const oneCatalogue = (lang) => ({
+  name: 'one-catalogue',
+  setup(b) {
+    b.onResolve({ filter: CATALOGUE_OF }, (args) => {
+      const other = CATALOGUE_OF.exec(args.path)[1];
+      if (other === lang || !args.importer.endsWith(join('i18n', 'index.ts'))) return undefined;
+      return { path: other, namespace: 'other-catalogue' };
+    });
+    b.onResolve({ filter: /^\.\/catalogue-(en|nb)\.cjs$/ }, (args) => ({ path: args.path, external: true }));
+    b.onLoad({ filter: /.*/, namespace: 'other-catalogue' }, ({ path: other }) => ({
+      contents: `let c; const get = () => (c ??= require('./catalogue-${other}.cjs').${other});
+        export const ${other} = new Proxy({}, {
+          get: (_, key) => get()[key], has: (_, key) => key in get(), ownKeys: () => Reflect.ownKeys(get()),
+          getOwnPropertyDescriptor: (_, key) => Reflect.getOwnPropertyDescriptor(get(), key),
+        });`,
+      loader: 'js',
+    }));
+  },
+});
+
 /** cli.ts for one language, with the lazily loaded modules named in `inline` bundled in. */
 const cli = (name, lang, inline) =>
   build({
-    ...options,
+    ...wrapped,
     entryPoints: { [`${name}.${lang}`]: join(src, 'cli.ts') },
-    define: { ...options.define, INTL_BUNDLE_LANG: JSON.stringify(lang) },
-    plugins: [lazyModules(inline), withoutChildProcess, asciiOnly],
+    plugins: [lazyModules(inline), withoutChildProcess, oneCatalogue(lang), asciiOnly],
   });
 
+const { 'check-worker': worker, ...loaded } = lazyEntries;
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 await Promise.all([
+  // Started by node and by worker threads, which take plain CommonJS.
   build({ ...options, entryPoints: { intl: join(src, 'start.ts') }, banner: { js: '#!/usr/bin/env node' }, plugins: [asciiOnly] }),
-  build({ ...options, entryPoints: lazyEntries, plugins: [lazyModules(), withoutChildProcess, asciiOnly] }),
+  build({ ...options, entryPoints: { 'check-worker': worker }, plugins: [lazyModules(), asciiOnly] }),
+  build({ ...wrapped, entryPoints: loaded, plugins: [lazyModules(), withoutChildProcess, asciiOnly] }),
+  build({ ...wrapped, entryPoints: Object.fromEntries(LANGS.map((l) => [`catalogue-${l}`, join(src, 'i18n', `${l}.ts`)])), plugins: [asciiOnly] }),
   ...LANGS.flatMap((lang) => [cli('cli', lang, []), ...commands.map((c) => cli(`cli-${c}`, lang, [`run-${c}`, 'tsv', 'json']))]),
 ]);

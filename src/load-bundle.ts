@@ -37,7 +37,8 @@ export class BundleLoader {
     const file = join(this.dist, `${name}.cjs`);
     const source = readFileSync(file, 'utf8');
     const cachedData = this.readCode(name);
-    const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, cachedData });
+    // The bundle is a function of exports, require, module, __filename and __dirname (scripts/build.js).
+    const script = new Script(source, { filename: file, cachedData });
     const module = { exports: {} };
     this.loaded.set(name, { module, script, compiled: cachedData === undefined || script.cachedDataRejected === true });
     const requireHere = (id: string) => (id.startsWith('./') ? this.load(id.slice(2, -'.cjs'.length)) : require(id));

@@ -4,21 +4,18 @@ import { isLang, type Lang } from './lang.js';
 import { nb } from './nb.js';
 
 /**
- * The language of this run. The entry point settles it once (start.ts, and cli.ts, which is the
- * entry point of the tests on the sources) and keeps it in INTL_LANG, so every lazily loaded bundle and worker thread, each with its own copy of this
- * module, speaks the same language.
+ * The language of this run. The entry point settles it once (start.ts, and cli.ts for the tests
+ * on the sources) and keeps it in INTL_LANG, so every lazily loaded bundle and worker thread, each
+ * with its own copy of this module, speaks the same language.
  */
 export function lang(): Lang {
   const value = process.env.INTL_LANG;
   return isLang(value) ? value : 'en';
 }
 
-/** Set in a bundle built for one language (scripts/build.js), which then holds that catalogue alone. */
-declare const INTL_BUNDLE_LANG: Lang | undefined;
-
 /** The catalogue of this run's language. */
 export function t(): Catalogue {
-  return (typeof INTL_BUNDLE_LANG === 'string' ? INTL_BUNDLE_LANG : lang()) === 'nb' ? nb : en;
+  return lang() === 'nb' ? nb : en;
 }
 
 export type { Catalogue, Noun } from './catalogue.js';
