@@ -12,7 +12,18 @@ const REFERENCES: { from: Kind; field: string; to: Kind }[] = [
 
 /** Rules that span records and files: ids unique across the folder, references that resolve. */
 export function crossRules(records: LoadedRecord[]): PendingDiagnostic[] {
-  return [...uniqueIds(records), ...danglingReferences(records)];
+  return [...uniqueIds(records), ...danglingReferences(records), ...oneMunicipality(records)];
+}
+
+/** A folder belongs to one municipality: a second record is an error at the second. */
+function oneMunicipality(records: LoadedRecord[]): PendingDiagnostic[] {
+  const [first, ...more] = records.filter((r) => r.kind === 'municipality');
+  return more.map((r) => ({
+    file: r.file,
+    path: pathOf(r, 'id'),
+    message: (where: string) => t().diag.secondMunicipality(where),
+    also: { file: first!.file, path: pathOf(first!, 'id') },
+  }));
 }
 
 const pathOf = (r: LoadedRecord, ...sub: PropertyKey[]) => [r.kind, r.index, ...sub];

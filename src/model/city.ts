@@ -1,15 +1,11 @@
 import { z } from 'zod';
 import { CountryCode, Id, Note, Text, Url, Visibility, Year } from './common.js';
+import { Coordinates } from './coordinates.js';
 import { RELATIONS } from './vocabulary.js';
 
 const Population = z.strictObject({
   count: z.int().positive('positive'),
   year: Year,
-});
-
-const Coordinates = z.strictObject({
-  lat: z.number().min(-90, 'latitude').max(90, 'latitude'),
-  lon: z.number().min(-180, 'longitude').max(180, 'longitude'),
 });
 
 const University = z.strictObject({

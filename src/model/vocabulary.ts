@@ -1,7 +1,7 @@
 // The closed word lists of the data format, kept apart from the zod schemas so that commands can
 // offer them as choices without loading zod.
 
-export const KIND_NAMES = ['cities', 'networks', 'projects', 'calendar', 'links', 'sources'] as const;
+export const KIND_NAMES = ['municipality', 'cities', 'networks', 'projects', 'calendar', 'links', 'sources'] as const;
 export type Kind = (typeof KIND_NAMES)[number];
 
 export const RELATIONS = ['twin', 'intent', 'solidarity', 'partner'] as const;

@@ -24,6 +24,7 @@ export async function runValidate(dir: string, options: LoadOptions = {}): Promi
 
 export function formatValidate(r: ValidateResult): string {
   const counts = Object.entries(r.counts)
+    .filter(([, n]) => n > 0)
     .map(([kind, n]) => t().run.kindCount(kind, n))
     .join(', ');
   return `${t().run.valid(r.dir, r.files, counts)}\n`;

@@ -8,7 +8,7 @@ describe('intl validate', () => {
   it('passes the embedded Trondheim data with counts per kind on stdout', () => {
     const r = runCli(['validate']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/valid \(6 files: 20 cities, 12 networks, 3 projects, 23 calendar, 2 links, 1 sources\)/);
+    expect(r.stdout).toMatch(/valid \(7 files: 1 municipality, 20 cities, 12 networks, 3 projects, 23 calendar, 2 links, 1 sources\)/);
     expect(r.stderr).toBe('');
   });
 
