@@ -1,11 +1,15 @@
 import { Command, CommanderError, Option } from 'commander';
+import { addCommand } from './commands/add.js';
 import { agendaCommand } from './commands/agenda.js';
 import { calendarCommand } from './commands/calendar.js';
 import { citiesCommand } from './commands/cities.js';
 import { conflictsCommand } from './commands/conflicts.js';
+import { initCommand } from './commands/init.js';
 import { linksCommand } from './commands/links.js';
 import { networksCommand } from './commands/networks.js';
 import { projectsCommand } from './commands/projects.js';
+import { removeCommand } from './commands/remove.js';
+import { setCommand } from './commands/set.js';
 import { helpConfiguration } from './commands/help-text.js';
 import { validateCommand } from './commands/validate.js';
 import { translateCommanderError } from './i18n/commander-messages.js';
@@ -45,10 +49,21 @@ export function buildProgram(): Command {
     agendaCommand(),
     conflictsCommand(),
     validateCommand(),
+    addCommand(),
+    setCommand(),
+    removeCommand(),
+    initCommand(),
   ]) {
-    program.addCommand(cmd.copyInheritedSettings(program).helpOption('-h, --help', h.help));
+    program.addCommand(inherit(cmd, program));
   }
   return program;
+}
+
+/** A command with its parent's settings (output, errors, help), and so its own subcommands. */
+function inherit(cmd: Command, parent: Command): Command {
+  cmd.copyInheritedSettings(parent).helpOption('-h, --help', t().help.help);
+  for (const sub of cmd.commands) inherit(sub, cmd);
+  return cmd;
 }
 
 /** Runs the CLI and sets the exit code; the one place where errors become messages. */

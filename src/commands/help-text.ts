@@ -10,6 +10,9 @@ export function helpConfiguration(): HelpConfiguration {
     commandUsage(this: Help, cmd: Command): string {
       return Help.prototype.commandUsage.call(this, cmd).replace('[options]', h.usageOptions).replace('[command]', h.usageCommand);
     },
+    subcommandTerm(this: Help, cmd: Command): string {
+      return Help.prototype.subcommandTerm.call(this, cmd).replace('[options]', h.usageOptions);
+    },
     optionDescription: (option: Option): string => {
       const extra: string[] = [];
       if (option.argChoices) extra.push(`${h.choices}: ${option.argChoices.join(', ')}`);

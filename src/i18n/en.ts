@@ -80,6 +80,31 @@ export const en = {
     validate: {
       about: 'check a data folder and report every problem with file, line and column',
     },
+    add: {
+      about: 'add a record to the data: city, network, project or entry (a calendar entry)',
+      id: 'the id (default: made from the title or name, and the year)',
+      file: 'the data file to add it to (default: where such records are; entries by year)',
+      dryRun: 'show the change as a diff and write nothing',
+      owner: 'an owner as NAME:ROLE (role adm or pol), or NAME; repeat for more',
+      city: 'a linked city by id; repeat for more',
+      network: 'a linked network by id; repeat for more',
+      field: (name: string) => `the record's ${name}`,
+    },
+    set: {
+      about: 'change fields of a record: intl set ID FIELD=VALUE ...',
+      id: 'the record to change',
+      assignments: 'FIELD=VALUE pairs; population.count=230000 reaches inside',
+    },
+    remove: {
+      about: 'remove a record, unless another record still refers to it',
+      id: 'the record to remove',
+    },
+    init: {
+      about: 'start a data folder for a new municipality',
+      dir: 'the folder to make',
+      municipality: 'the municipality\'s name, such as "Bergen kommune"',
+      country: 'its ISO country code, such as NO',
+    },
   },
 
   /** Commander's own messages, matched by their English text. */
@@ -90,6 +115,8 @@ export const en = {
     badChoice: (option: string, value: string, choices: string) => `option '${option}' does not take '${value}'; it takes ${choices}`,
     badValue: (option: string, value: string, why: string) => `option '${option}' does not take '${value}': ${why}`,
     missingValue: (option: string) => `option '${option}' needs a value`,
+    missingOption: (option: string) => `${option} is required here`,
+    missingArgument: (name: string) => `the argument ${name} is missing`,
     tooManyArguments: (command: string, expected: number) => `'${command}' takes at most ${plural(expected, 'argument', 'arguments')}`,
     fourDigitYear: 'expected a four-digit year such as 1946',
     dayFormat: 'expected a date as YYYY-MM-DD, such as 2017-06-10',
@@ -174,6 +201,21 @@ export const en = {
     organiser: 'Organiser',
     owners: 'Owners',
     note: 'Note',
+  },
+
+  /** Changing the data: add, set, remove, init. */
+  edit: {
+    added: (what: string, id: string, file: string) => `added ${what} ${id} to ${file}`,
+    set: (fields: string, id: string, file: string) => `set ${fields} of ${id} in ${file}`,
+    removed: (id: string, file: string) => `removed ${id} from ${file}`,
+    badRole: (owner: string, roles: string) => `--owner '${owner}': the role after the colon must be one of ${roles} (adm: administrative, pol: political)`,
+    missing: (what: string, options: string[]) => `intl add ${what} needs ${options.join(' and ')} (at a terminal it asks for them)`,
+    ask: (field: string) => `${field}:`,
+    badAssignment: (text: string) => `expected FIELD=VALUE, such as end=2017-06-18 or population.count=230000, got '${text}'`,
+    noRecord: (id: string) => `no record has the id '${id}' (ids are in every listing's --wide table, tsv and json)`,
+    referred: (id: string, by: string[]) => `${id} is still referred to by ${by.join(', ')}: remove it from those records first`,
+    initDone: (dir: string, files: number) => `made ${dir} with ${files} files; next: intl validate --data ${dir}`,
+    initNotEmpty: (dir: string) => `${dir} already holds data files: intl init starts a new folder`,
   },
 
   /** Table headings: short, so that tables fit 80 columns. */

@@ -90,6 +90,31 @@ export const nb: Catalogue = {
     validate: {
       about: 'kontroller en datamappe og meld hvert problem med fil, linje og kolonne',
     },
+    add: {
+      about: 'legg til en post i dataene: «city» (by), «network» (nettverk), «project» (prosjekt) eller «entry» (kalenderoppføring)',
+      id: 'id-en (standard: laget av tittelen eller navnet, og året)',
+      file: 'datafilen den skal inn i (standard: der slike poster står; oppføringer etter år)',
+      dryRun: 'vis endringen som en diff og skriv ingenting',
+      owner: 'en ansvarlig som NAVN:ROLLE (rolle adm eller pol), eller NAVN; gjenta for flere',
+      city: 'en tilknyttet by med id; gjenta for flere',
+      network: 'et tilknyttet nettverk med id; gjenta for flere',
+      field: (name) => `postens ${name}`,
+    },
+    set: {
+      about: 'endre felt i en post: intl set ID FELT=VERDI ...',
+      id: 'posten som skal endres',
+      assignments: 'FELT=VERDI-par; population.count=230000 når inn i en mapping',
+    },
+    remove: {
+      about: 'fjern en post, med mindre en annen post fortsatt viser til den',
+      id: 'posten som skal fjernes',
+    },
+    init: {
+      about: 'start en datamappe for en ny kommune',
+      dir: 'mappen som skal lages',
+      municipality: 'kommunens navn, som «Bergen kommune»',
+      country: 'landkoden etter ISO, som NO',
+    },
   },
 
   usage: {
@@ -99,6 +124,8 @@ export const nb: Catalogue = {
     badChoice: (option, value, choices) => `valget '${option}' tar ikke '${value}'; det tar ${choices}`,
     badValue: (option, value, why) => `valget '${option}' tar ikke '${value}': ${why}`,
     missingValue: (option) => `valget '${option}' trenger en verdi`,
+    missingOption: (option) => `${option} må være med her`,
+    missingArgument: (name) => `argumentet ${name} mangler`,
     tooManyArguments: (command, expected) => `'${command}' tar høyst ${flertall(expected, 'argument', 'argumenter')}`,
     fourDigitYear: 'forventet et firesifret årstall som 1946',
     dayFormat: 'forventet en dato som ÅÅÅÅ-MM-DD, for eksempel 2017-06-10',
@@ -183,6 +210,20 @@ export const nb: Catalogue = {
     organiser: 'Arrangør',
     owners: 'Ansvarlig',
     note: 'Merknad',
+  },
+
+  edit: {
+    added: (what, id, file) => `la til ${what} ${id} i ${file}`,
+    set: (fields, id, file) => `endret ${fields} i ${id} i ${file}`,
+    removed: (id, file) => `fjernet ${id} fra ${file}`,
+    badRole: (owner, roles) => `--owner '${owner}': rollen etter kolon må være en av ${roles} (adm: administrativ, pol: politisk)`,
+    missing: (what, options) => `intl add ${what} trenger ${options.join(' og ')} (i en terminal spør den etter dem)`,
+    ask: (field) => `${field}:`,
+    badAssignment: (text) => `forventet FELT=VERDI, som end=2017-06-18 eller population.count=230000, fikk '${text}'`,
+    noRecord: (id) => `ingen post har id-en '${id}' (id-ene står i hver listes --wide-tabell, tsv og json)`,
+    referred: (id, by) => `${id} er fortsatt nevnt av ${by.join(', ')}: fjern den fra de postene først`,
+    initDone: (dir, files) => `laget ${dir} med ${files} filer; neste steg: intl validate --data ${dir}`,
+    initNotEmpty: (dir) => `${dir} har allerede datafiler: intl init starter en ny mappe`,
   },
 
   headings: {
