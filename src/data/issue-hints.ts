@@ -6,10 +6,10 @@ import { quoteText } from './line-mistakes.js';
 import { allowedValue, countryCode, flowList, hasTimeOfDay, isoDate, slug, thousandsDigits, withScheme } from './value-hints.js';
 import { locate, type YamlFile } from './yaml-file.js';
 
-/** The line as it should read: `key: value`, or `- value` for an item of a list. */
+/** The line as it should read: `key: value`, or the value alone for an item of a list. */
 export function lineWith(path: readonly PropertyKey[], value: string): string {
   const last = path[path.length - 1];
-  return typeof last === 'string' ? `${last}: ${value}` : `- ${value}`;
+  return typeof last === 'string' ? `${last}: ${value}` : value;
 }
 
 /** What to do about a value zod refused, shown as the corrected line where it can be guessed. */

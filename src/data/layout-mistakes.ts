@@ -1,4 +1,5 @@
 import { t } from '../i18n/index.js';
+import { FIELD_NAMES } from './field-names.js';
 import type { LineRecord, SourceLine } from './source-lines.js';
 
 /** A mistake in the shape of a record's lines, with the lines whose YAML errors follow from it. */
@@ -39,8 +40,8 @@ function recordMistakes(lines: SourceLine[], r: LineRecord, until: number): Find
   let child: { indent: number; key?: string } | undefined;
   let skipDeeperThan = Infinity;
   let blank = false;
-  const add = (l: SourceLine, code: string, message: string, hint: string, from = prev.n) =>
-    out.push({ line: l.n, col: l.indent + 1, code, message, hint, span: [from, until] });
+  const add = (l: SourceLine, code: string, message: string, hint: string, from = prev.n, col = l.indent + 1) =>
+    out.push({ line: l.n, col, code, message, hint, span: [from, until] });
 
   for (const l of lines.slice(1)) {
     const J = l.indent;
@@ -52,6 +53,8 @@ function recordMistakes(lines: SourceLine[], r: LineRecord, until: number): Find
     if ((prev.mode === 'block' && J > F) || (prev.mode === 'list' && (J > F || l.dash))) continue;
     if (child && J >= child.indent) {
       child.key ??= l.key;
+    } else if (child && J > F && l.dash) {
+      add(l, 'yaml/indentation', v.itemColumn(J + 1, child.indent + 1, prev.key), v.moveItemTo(child.indent + 1));
     } else if (child && J > F) {
       add(l, 'yaml/indentation', v.fieldColumn(l.key, J + 1, child.indent + 1, prev.key), v.moveTo(child.indent + 1, child.key ?? prev.key));
     } else if (J > F && prev.mode === 'empty') {
@@ -64,8 +67,11 @@ function recordMistakes(lines: SourceLine[], r: LineRecord, until: number): Find
       skipDeeperThan = J;
     } else if (l.key && J !== F) {
       add(l, 'yaml/indentation', v.fieldColumn(l.key, J + 1, F + 1), v.moveTo(F + 1, prev.key));
-    } else if (!l.key && !l.dash && J <= F && prev.mode === 'plain') {
-      add(l, 'yaml/split-value', v.splitValue(prev.key), v.splitValueHint(prev.key));
+    } else if (!l.key && !l.dash && J <= F && FIELD_NAMES.has(/^\S+/.exec(l.text.trim())![0])) {
+      const key = /^\S+/.exec(l.text.trim())![0];
+      add(l, 'yaml/missing-colon', v.missingColon(key), v.addColon(`${key}:${l.text.trim().slice(key.length)}`), prev.n, J + key.length + 1);
+    } else if (!l.key && !l.dash && J <= F && (prev.mode === 'plain' || prev.mode === 'block')) {
+      add(l, 'yaml/split-value', v.splitValue(prev.key), prev.mode === 'block' ? v.blockLineHint(prev.key) : v.splitValueHint(prev.key));
     } else if (l.key && J === F) {
       if (seen.has(l.key) && (l.key === lines[0]!.key || blank)) {
         add(l, 'yaml/missing-dash', v.missingDash, v.missingDashHint(`- ${l.text.trim()}`, r.dashIndent + 1), l.n);

@@ -30,6 +30,8 @@ export function lineMistake(e: YAMLError, lines: SourceLine[], n: number, until:
   const l = lines[n - 1]!;
   const v = t().validate;
   if (l.tabCol !== undefined) return mistake(l, l.tabCol - 1, 'yaml/tab', v.tab, v.tabHint, until);
+  const inBraces = colonInBraces(l, e.pos[0] - l.start);
+  if (inBraces) return inBraces;
   if (!l.key) return keyless(l, n === 1 || l.indent === 0, until);
   const value = withoutComment(l.value);
   if (l.value.startsWith('- ')) return mistake(l, l.valueAt, 'yaml/dash-after-key', v.dashAfterKey(l.key), v.dashAfterKeyHint(l.key));
@@ -46,6 +48,19 @@ export function lineMistake(e: YAMLError, lines: SourceLine[], n: number, until:
     return mistake(l, l.valueAt + colon.index, 'yaml/colon-in-text', v.colonInText, v.quoteIt(lead(l) + quoteText(value)));
   }
   return undefined;
+}
+
+/** `{ title: rådgiver: internasjonalt }`: a colon in a text inside braces, where YAML stopped at `at`. */
+function colonInBraces(l: SourceLine, at: number): Mistake | undefined {
+  if (!l.text.slice(0, at).includes('{')) return undefined;
+  const start = Math.max(l.text.lastIndexOf(',', at - 1), l.text.lastIndexOf('{', at - 1)) + 1;
+  const end = /[,}]/.exec(l.text.slice(at))?.index;
+  const item = l.text.slice(start, end === undefined ? undefined : at + end);
+  const pair = /^([ \t]*)([^\s:]+):[ \t]+(.*?)[ \t]*$/.exec(item);
+  const colon = pair ? /:(?=[ \t]|$)/.exec(pair[3]!) : null;
+  if (!pair || !colon) return undefined;
+  const valueAt = start + item.indexOf(pair[3]!, pair[1]!.length + pair[2]!.length + 1);
+  return mistake(l, valueAt + colon.index, 'yaml/colon-in-text', t().validate.colonInText, t().validate.quoteIt(`${pair[2]}: ${quoteText(pair[3]!)}`));
 }
 
 /** A line YAML could not read as `key: value`: a missing space, a look-alike space, a kind without its colon. */
