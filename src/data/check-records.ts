@@ -42,6 +42,8 @@ export function checkRecords(f: YamlFile): CheckedFile {
       continue;
     }
     const kind = key as Kind;
+    // A kind with nothing under it yet (a new year's `calendar:`) holds no records.
+    if (list === null) continue;
     if (!Array.isArray(list)) {
       report([kind], 'file/not-a-list', d.notAList(kind), v.notAListHint(kind));
       continue;
