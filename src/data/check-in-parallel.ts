@@ -3,13 +3,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { moduleDir } from '../module-dir.js';
 import { Worker } from 'node:worker_threads';
-import type { Diagnostic } from '../model/diagnostic.js';
-import type { LoadedRecord } from './loaded-record.js';
-
-export interface Checked {
-  records: LoadedRecord[];
-  diagnostics: Diagnostic[];
-}
+import type { CheckedFile as Checked } from './check-records.js';
 
 /** Below this much text, starting worker threads costs more than it saves. */
 const PARALLEL_BYTES = 2 * 1024 * 1024;

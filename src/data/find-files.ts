@@ -1,5 +1,5 @@
 import { readdirSync, readlinkSync, realpathSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { OperationError } from '../errors.js';
 import { describeFsError } from '../fs-errors.js';
@@ -7,9 +7,13 @@ import { t } from '../i18n/index.js';
 import { DATA_FILE } from '../model/data-file.js';
 
 
+/** Data files an editor saved under another name (`2026.yaml.txt`, `cities.yml.bak`, `cities.yaml~`): named in a warning. */
+const STRAY_FILE = /^(.+\.ya?ml)(\.[a-z0-9]+|~)$/i;
+
 /**
  * Every YAML file below `dir`, in a stable order. Hidden entries and node_modules are skipped;
- * a folder reached twice through links is read once, so link loops end.
+ * a folder reached twice through links is read once, so link loops end. A folder without any is
+ * an error; files that look like data saved under another name are warned about.
  */
 export function findDataFiles(dir: string): { files: string[]; diagnostics: Diagnostic[] } {
   let stat;
@@ -20,6 +24,7 @@ export function findDataFiles(dir: string): { files: string[]; diagnostics: Diag
   }
   if (!stat.isDirectory()) throw new OperationError(t().files.notAFolder(dir));
   const files: string[] = [];
+  const strays: string[] = [];
   const diagnostics: Diagnostic[] = [];
   const seen = new Set<string>();
   const walk = (folder: string) => {
@@ -48,10 +53,20 @@ export function findDataFiles(dir: string): { files: string[]; diagnostics: Diag
       }
       if (entry.isDirectory()) walk(path);
       else if (entry.isFile() && DATA_FILE.test(name)) files.push(path);
+      else if (entry.isFile() && STRAY_FILE.test(name)) strays.push(path);
     }
   };
   walk(dir);
+  if (files.length === 0 && diagnostics.length === 0) throw new OperationError(t().validate.noDataFiles(dir, strays.map(renaming)));
+  for (const path of strays) {
+    diagnostics.push({ file: path, line: 1, col: 1, severity: 'warning', code: 'file/not-read', message: t().validate.strayFile, hint: t().validate.renameFile(renaming(path)) });
+  }
   return { files, diagnostics };
+}
+
+/** `calendar/2026.yaml.txt` -> `2026.yaml`: the name a stray data file should have. */
+function renaming(path: string): string {
+  return STRAY_FILE.exec(basename(path))![1]!;
 }
 
 function whyUnreadable(path: string, e: NodeJS.ErrnoException): string {

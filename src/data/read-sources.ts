@@ -21,7 +21,7 @@ export interface Source {
 /** Reads every data file of a folder, reporting files that cannot be read or are too large. */
 export function readSources(dir: string): { sources: Source[]; diagnostics: Diagnostic[] } {
   const found = findDataFiles(dir);
-  const diagnostics = [...found.diagnostics];
+  const diagnostics = found.diagnostics.map((d) => ({ ...d, file: displayPath(d.file) }));
   const sources: Source[] = [];
   for (const path of found.files) {
     const file = displayPath(path);

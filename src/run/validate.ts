@@ -1,25 +1,32 @@
 import { resolveDataDir } from '../data/default-data-dir.js';
+import { countDiagnostics, formatDiagnostics } from '../data/format-diagnostics.js';
 import { countByKind, loadDataset, type LoadOptions } from '../data/load-dataset.js';
 import { DataError } from '../errors.js';
 import { t } from '../i18n/index.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 import type { Kind } from '../model/vocabulary.js';
 import type { GlobalOptions } from './action-options.js';
 import { writeStdout } from '../output/write-stdout.js';
 import { cacheOption } from './shared.js';
 
+export interface ValidateOptions extends LoadOptions {
+  /** List the problems that follow from another, not only their number. */
+  all?: boolean;
+}
+
 export interface ValidateResult {
   dir: string;
   files: number;
   counts: Record<Kind, number>;
+  warnings: Diagnostic[];
 }
 
-/** Checks a data folder; returns counts when it is valid, throws every problem at once when not. */
-export async function runValidate(dir: string, options: LoadOptions = {}): Promise<ValidateResult> {
+/** Checks a data folder; returns counts and warnings when it is valid, throws every problem at once when not. */
+export async function runValidate(dir: string, options: ValidateOptions = {}): Promise<ValidateResult> {
   const result = await loadDataset(dir, options);
-  if (result.diagnostics.length > 0) {
-    throw new DataError(result.diagnostics, t().run.problemsIn(dir, result.diagnostics.length));
-  }
-  return { dir, files: result.files.length, counts: countByKind(result.dataset) };
+  const counts = countDiagnostics(result.diagnostics);
+  if (counts.causes > 0) throw new DataError(result.diagnostics, t().validate.summary(dir, counts), options.all);
+  return { dir, files: result.files.length, counts: countByKind(result.dataset), warnings: result.diagnostics };
 }
 
 export function formatValidate(r: ValidateResult): string {
@@ -30,6 +37,11 @@ export function formatValidate(r: ValidateResult): string {
   return `${t().run.valid(r.dir, r.files, counts)}\n`;
 }
 
-export async function validateAction(opts: GlobalOptions & GlobalOptions): Promise<void> {
-  writeStdout(formatValidate(await runValidate(resolveDataDir(opts.data), cacheOption(opts))));
+export async function validateAction(opts: GlobalOptions & { all?: boolean }): Promise<void> {
+  const dir = resolveDataDir(opts.data);
+  const result = await runValidate(dir, { ...cacheOption(opts), all: opts.all });
+  if (result.warnings.length > 0) {
+    process.stderr.write(`${formatDiagnostics(result.warnings)}\n${t().validate.summary(dir, countDiagnostics(result.warnings))}\n`);
+  }
+  writeStdout(formatValidate(result));
 }
