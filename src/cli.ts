@@ -6,6 +6,7 @@ import { conflictsCommand } from './commands/conflicts.js';
 import { linksCommand } from './commands/links.js';
 import { networksCommand } from './commands/networks.js';
 import { projectsCommand } from './commands/projects.js';
+import { schemaCommand } from './commands/schema.js';
 import { helpConfiguration } from './commands/help-text.js';
 import { validateCommand } from './commands/validate.js';
 import { translateCommanderError } from './i18n/commander-messages.js';
@@ -45,6 +46,7 @@ export function buildProgram(): Command {
     agendaCommand(),
     conflictsCommand(),
     validateCommand(),
+    schemaCommand(),
   ]) {
     program.addCommand(cmd.copyInheritedSettings(program).helpOption('-h, --help', h.help));
   }

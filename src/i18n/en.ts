@@ -80,6 +80,9 @@ export const en = {
     validate: {
       about: 'check a data folder and report every problem with file, line and column',
     },
+    schema: {
+      about: 'print the JSON Schema of a data file, for editors that complete and check YAML as you type',
+    },
   },
 
   /** Commander's own messages, matched by their English text. */

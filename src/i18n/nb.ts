@@ -90,6 +90,9 @@ export const nb: Catalogue = {
     validate: {
       about: 'kontroller en datamappe og meld hvert problem med fil, linje og kolonne',
     },
+    schema: {
+      about: 'skriv ut JSON-skjemaet for en datafil, for redigeringsprogrammer som fullfører og kontrollerer YAML mens du skriver',
+    },
   },
 
   usage: {
