@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DAY, MONTH } from '../../scripts/date-patterns.js';
@@ -49,5 +50,16 @@ describe('the JSON Schema of a data file', () => {
     fc.assert(fc.property(fc.integer({ min: 0, max: 9999 }), (year) => disagreements(year).length === 0));
     const leapDays = Array.from({ length: 10_000 }, (_, y) => `${String(y).padStart(4, '0')}-02-29`);
     expect(leapDays.filter((text) => day.test(text) !== isRealDate(text))).toEqual([]);
+  });
+
+  it('is named on the first line of every data file, by a path relative to the file', () => {
+    const files = readdirSync(join(ROOT, 'data'), { recursive: true }).map(String).filter((f) => f.endsWith('.yaml'));
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) {
+      const first = readFileSync(join(ROOT, 'data', file), 'utf8').split('\n')[0]!;
+      const [, path] = /^# yaml-language-server: \$schema=(\S+)$/.exec(first) ?? [];
+      expect(path, file).toMatch(/^(\.\.\/)+schema\/intl-data\.schema\.json$/);
+      expect(existsSync(join(ROOT, 'data', dirname(file), path!)), file).toBe(true);
+    }
   });
 });
