@@ -10,6 +10,7 @@ import { networksCommand } from './commands/networks.js';
 import { projectsCommand } from './commands/projects.js';
 import { removeCommand } from './commands/remove.js';
 import { setCommand } from './commands/set.js';
+import { schemaCommand } from './commands/schema.js';
 import { helpConfiguration } from './commands/help-text.js';
 import { validateCommand } from './commands/validate.js';
 import { translateCommanderError } from './i18n/commander-messages.js';
@@ -53,6 +54,7 @@ export function buildProgram(): Command {
     setCommand(),
     removeCommand(),
     initCommand(),
+    schemaCommand(),
   ]) {
     program.addCommand(inherit(cmd, program));
   }

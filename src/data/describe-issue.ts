@@ -65,7 +65,8 @@ function unknownField(f: YamlFile, path: PropertyKey[], key: string, record?: Re
     const diagnostic = { ...base, col, field: fieldPath([...path, plain]), code: 'schema/lookalike', message, hint: v.lookalikeHint[odd.plain]! };
     return { diagnostic, parent: path, unknown: key, meant: plain };
   }
-  const comma = new RegExp(`([^\\s{,:]+):\\s*(\\d{1,3})\\s*,\\s*${key}(?=\\s*[,}])`).exec(/^\d{3}$/.test(key) ? point.source : '');
+  // Only a key of three digits can be the tail of `count: 159,207`, so only such a key goes into the pattern.
+  const comma = /^\d{3}$/.test(key) ? new RegExp(`([^\\s{,:]+):\\s*(\\d{1,3})\\s*,\\s*${key}(?=\\s*[,}])`).exec(point.source) : null;
   if (comma) {
     const message = v.thousandsComma(`${comma[2]},${key}`, key);
     const col = comma.index + comma[0].indexOf(comma[2]!, comma[1]!.length) + 1;

@@ -5,6 +5,15 @@ export interface StarterOptions {
   municipality: string;
   country: string;
   year: string;
+  /** The editor schema, kept in the folder so the modeline of each file finds it. */
+  schema: string;
+}
+
+const SCHEMA = '.intl/intl-data.schema.json';
+
+/** The first line of a data file at `path`: where editors find the schema. */
+function modeline(path: string): string {
+  return `# yaml-language-server: $schema=${'../'.repeat(path.split('/').length - 1)}${SCHEMA}\n`;
 }
 
 /**
@@ -21,15 +30,16 @@ export function starterFiles(o: StarterOptions): Record<string, string> {
     time_zone: norwegian ? 'Europe/Oslo' : undefined,
   };
   const list = (kind: string, how: string) => `# ${how}\n${kind}: []\n`;
-  return {
+  const files: Record<string, string> = {
     'municipality.yaml': `# The municipality this folder belongs to (see docs/data-format.md in intl).\nmunicipality:\n${renderItem(record, '  ').join('\n')}\n`,
     'cities.yaml': list('cities', 'Twin cities and other city relations: intl add city --name ... --country ... --relation twin --since ...'),
     'networks.yaml': list('networks', 'Networks, forums, platforms, offices: intl add network --name ...'),
     'projects.yaml': list('projects', 'Cooperation projects: intl add project --name ... --start ...'),
     'links.yaml': list('links', 'Documents and pages the office points to, such as the strategy.'),
     [`calendar/${o.year}.yaml`]: list('calendar', `Activities of ${o.year}: intl add entry --title ... --start ${o.year}-MM-DD --owner "Name:adm"`),
-    'README.md': readme(o.municipality),
   };
+  for (const path of Object.keys(files)) files[path] = modeline(path) + files[path];
+  return { ...files, [SCHEMA]: o.schema, 'README.md': readme(o.municipality) };
 }
 
 function readme(name: string): string {

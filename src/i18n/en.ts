@@ -105,6 +105,9 @@ export const en = {
       municipality: 'the municipality\'s name, such as "Bergen kommune"',
       country: 'its ISO country code, such as NO',
     },
+    schema: {
+      about: 'print the JSON Schema of a data file, for editors that complete and check YAML as you type',
+    },
   },
 
   /** Commander's own messages, matched by their English text. */
@@ -208,7 +211,7 @@ export const en = {
     removed: (id: string, file: string) => `removed ${id} from ${file}`,
     badRole: (owner: string, roles: string) => `--owner '${owner}': the role after the colon must be one of ${roles} (adm: administrative, pol: political)`,
     missing: (what: string, options: string[]) => `intl add ${what} needs ${options.join(' and ')} (at a terminal it asks for them)`,
-    ask: (field: string) => `${field}:`,
+    ask: { title: 'Title', start: 'Start date (YYYY-MM-DD)', name: 'Name', country: 'Country (ISO code, such as SE)', relation: 'Relation (twin, intent, solidarity or partner)' } as Record<string, string>,
     badAssignment: (text: string) => `expected FIELD=VALUE, such as end=2017-06-18 or population.count=230000, got '${text}'`,
     noRecord: (id: string) => `no record has the id '${id}' (ids are in every listing's --wide table, tsv and json)`,
     referred: (id: string, by: string[]) => `${id} is still referred to by ${by.join(', ')}: remove it from those records first`,

@@ -115,6 +115,9 @@ export const nb: Catalogue = {
       municipality: 'kommunens navn, som «Bergen kommune»',
       country: 'landkoden etter ISO, som NO',
     },
+    schema: {
+      about: 'skriv ut JSON-skjemaet for en datafil, for redigeringsprogrammer som fullfører og kontrollerer YAML mens du skriver',
+    },
   },
 
   usage: {
@@ -216,7 +219,7 @@ export const nb: Catalogue = {
     removed: (id, file) => `fjernet ${id} fra ${file}`,
     badRole: (owner, roles) => `--owner '${owner}': rollen etter kolon må være en av ${roles} (adm: administrativ, pol: politisk)`,
     missing: (what, options) => `intl add ${what} trenger ${options.join(' og ')} (i en terminal spør den etter dem)`,
-    ask: (field) => `${field}:`,
+    ask: { title: 'Tittel', start: 'Startdato (ÅÅÅÅ-MM-DD)', name: 'Navn', country: 'Land (ISO-kode, som SE)', relation: 'Relasjon (twin, intent, solidarity eller partner)' },
     badAssignment: (text) => `forventet FELT=VERDI, som end=2017-06-18 eller population.count=230000, fikk '${text}'`,
     noRecord: (id) => `ingen post har id-en '${id}' (id-ene står i hver listes --wide-tabell, tsv og json)`,
     referred: (id, by) => `${id} er fortsatt nevnt av ${by.join(', ')}: fjern den fra de postene først`,

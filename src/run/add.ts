@@ -1,4 +1,5 @@
 import { input } from '@inquirer/prompts';
+import { dirname } from 'node:path';
 import { resolveDataDir } from '../data/default-data-dir.js';
 import { fileFor, readFolder, type Folder } from '../edit/data-folder.js';
 import { newId } from '../edit/ids.js';
@@ -39,7 +40,7 @@ export async function addAction(what: Addable, opts: AddOptions): Promise<void> 
   const record = buildRecord(what, opts, folder);
   const year = typeof record.start === 'string' ? record.start.slice(0, 4) : undefined;
   const file = opts.file ?? fileFor(folder, kind, year);
-  const after = appendItem(folder.texts.get(file) ?? '', kind, record);
+  const after = appendItem(folder.texts.get(file) ?? siblingModeline(folder, file), kind, record);
   commitChange(folder, { file, after, done: t().edit.added(what, String(record.id), file) }, opts.dryRun);
 }
 
@@ -69,6 +70,13 @@ function buildRecord(what: Addable, o: AddOptions, folder: Folder): Record<strin
   }
 }
 
+/** A new file starts with the schema modeline of a file beside it, so editors check it too. */
+function siblingModeline(folder: Folder, file: string): string {
+  const sibling = [...folder.texts].find(([f]) => dirname(f) === dirname(file));
+  const first = sibling?.[1].split('\n')[0] ?? '';
+  return first.startsWith('# yaml-language-server:') ? `${first}\n` : '';
+}
+
 /** `Gerhard Dalen:adm` -> a name and a role; a name alone is an owner without a role. */
 export function parseOwner(text: string): { name?: string; role?: Role } {
   const at = text.lastIndexOf(':');
@@ -84,5 +92,5 @@ async function askMissing(what: Addable, opts: AddOptions): Promise<void> {
   const missing = REQUIRED[what].filter((f) => opts[f] === undefined);
   if (missing.length === 0) return;
   if (!process.stdin.isTTY || !process.stderr.isTTY) throw new UsageError(t().edit.missing(what, missing.map((f) => `--${f}`)));
-  for (const field of missing) opts[field] = await input({ message: t().edit.ask(field), required: true }, { output: process.stderr });
+  for (const field of missing) opts[field] = await input({ message: t().edit.ask[field] ?? field, required: true }, { output: process.stderr });
 }

@@ -5,6 +5,7 @@ import { OperationError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { writeDataFile } from '../output/write-output.js';
 import { today } from '../today.js';
+import { readSchema } from './schema.js';
 import { warn } from './shared.js';
 
 export interface InitOptions {
@@ -18,7 +19,8 @@ export async function initAction(dir: string, opts: InitOptions): Promise<void> 
   if (existsSync(dir) && readdirSync(dir, { recursive: true }).some((f) => /\.ya?ml$/i.test(String(f)))) {
     throw new OperationError(t().edit.initNotEmpty(dir));
   }
-  const files = starterFiles({ municipality: opts.municipality, country: opts.country.toUpperCase(), year: today(opts.today).slice(0, 4) });
+  const year = today(opts.today).slice(0, 4);
+  const files = starterFiles({ municipality: opts.municipality, country: opts.country.toUpperCase(), year, schema: readSchema() });
   for (const [path, text] of Object.entries(files)) writeDataFile(join(dir, path), text);
   warn(t().edit.initDone(dir, Object.keys(files).length));
 }

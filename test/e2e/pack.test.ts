@@ -24,6 +24,9 @@ describe('the packed tarball', () => {
     expect(r.stdout.trim().split('\n')).toHaveLength(12);
     const files = execFileSync('tar', ['tzf', tarball], { encoding: 'utf8' });
     expect(files).toContain('package/data/calendar/2017.yaml');
+    expect(files).toContain('package/schema/intl-data.schema.json');
+    const schema = spawnSync(join(app, 'node_modules/.bin/intl'), ['schema'], { cwd: app, encoding: 'utf8', env: { PATH: process.env.PATH } });
+    expect(JSON.parse(schema.stdout)).toHaveProperty('title', 'intl data file');
     expect(files).not.toContain('package/src/');
   }, 180_000);
 });
