@@ -1,5 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { agendaCommand } from './commands/agenda.js';
+import { anniversariesCommand } from './commands/anniversaries.js';
 import { calendarCommand } from './commands/calendar.js';
 import { citiesCommand } from './commands/cities.js';
 import { conflictsCommand } from './commands/conflicts.js';
@@ -44,6 +45,7 @@ export function buildProgram(): Command {
     calendarCommand(),
     agendaCommand(),
     conflictsCommand(),
+    anniversariesCommand(),
     validateCommand(),
   ]) {
     program.addCommand(cmd.copyInheritedSettings(program).helpOption('-h, --help', h.help));

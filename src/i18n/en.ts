@@ -80,6 +80,12 @@ export const en = {
     validate: {
       about: 'check a data folder and report every problem with file, line and column',
     },
+    anniversaries: {
+      about: 'relations that turn a round number of years in a year (default: this year), oldest first',
+      every: 'only ages that are a multiple of N years (from 10 years on)',
+      from: 'the first year of a span (alone: ten years on from it)',
+      to: 'the last year of a span (alone: from this year)',
+    },
   },
 
   /** Commander's own messages, matched by their English text. */
@@ -109,6 +115,7 @@ export const en = {
     or: 'or',
     fromAfterTo: (from: string, to: string) => `--from ${from} is after --to ${to}: nothing can lie between them`,
     sinceAfterUntil: (since: number, until: number) => `--since ${since} is after --until ${until}: nothing can lie between them`,
+    yearOrSpan: (year: number) => `give a year (${year}) or a span with --from and --to, not both`,
     noPartner: (option: string, query: string) => `${option} '${query}' matches no record of the data: give an id or a name (intl cities --relation all, intl networks)`,
   },
 
@@ -163,6 +170,8 @@ export const en = {
     kindCount: (kind: string, n: number) => `${n} ${kind}`,
     week: (n: number, span: string) => `Week ${n}: ${span}`,
     defaultCalendarName: 'intl',
+    noJubilees: (span: string, every: number) => `no relation turns a multiple of ${every} years (from 10 years on) in ${span}`,
+    jubileeCalendarName: (span: string) => `intl jubilees ${span}`,
   },
 
   words: {
@@ -174,6 +183,8 @@ export const en = {
     organiser: 'Organiser',
     owners: 'Owners',
     note: 'Note',
+    years: (n: number) => plural(n, 'year', 'years'),
+    jubileeTitle: (name: string, age: number, relation: string, since: number) => `${name}: ${age} years, ${relation} since ${since} (jubilee year)`,
   },
 
   /** Table headings: short, so that tables fit 80 columns. */
@@ -182,6 +193,7 @@ export const en = {
     type: 'type', fullName: 'full name', cities: 'cities', countries: 'countries', start: 'start', end: 'end',
     when: 'when', title: 'title', location: 'location', owners: 'owners', owner: 'owner', overlap: 'overlap',
     first: 'first', firstId: 'first id', second: 'second', secondId: 'second id', period: 'period', goal: 'goal', url: 'address',
+    year: 'year', jubilee: 'jubilee',
   },
 
   /** The header row of the Excel CSV, which is for people, by field name; other CSV keeps the field names. */
@@ -191,7 +203,7 @@ export const en = {
     cities: 'cities', countries: 'countries', start: 'start', end: 'end', title: 'title', location: 'location',
     owners: 'owners', organiser: 'organiser', owner: 'owner', from: 'from', to: 'to', first_id: 'first id',
     first_title: 'first title', second_id: 'second id', second_title: 'second title', week: 'week', time: 'time',
-    goal: 'goal', url: 'address', visibility: 'visibility',
+    goal: 'goal', url: 'address', visibility: 'visibility', kind: 'kind', year: 'year', age: 'years',
   } as Record<string, string>,
 
   diag: {
@@ -273,7 +285,7 @@ export const en = {
 };
 
 /** Things the tool counts in messages such as "wrote 13 cities to cities.csv". */
-export type Noun = 'city' | 'network' | 'project' | 'entry' | 'event' | 'conflict' | 'link';
+export type Noun = 'city' | 'network' | 'project' | 'entry' | 'event' | 'conflict' | 'link' | 'jubilee';
 const NOUNS: Record<Noun, [string, string]> = {
   city: ['city', 'cities'],
   network: ['network', 'networks'],
@@ -282,4 +294,5 @@ const NOUNS: Record<Noun, [string, string]> = {
   event: ['event', 'events'],
   conflict: ['conflict', 'conflicts'],
   link: ['link', 'links'],
+  jubilee: ['jubilee', 'jubilees'],
 };

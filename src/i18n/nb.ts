@@ -11,6 +11,7 @@ const ORD: Record<Noun, [string, string]> = {
   event: ['hendelse', 'hendelser'],
   conflict: ['kollisjon', 'kollisjoner'],
   link: ['lenke', 'lenker'],
+  jubilee: ['jubileum', 'jubileer'],
 };
 
 export const nb: Catalogue = {
@@ -90,6 +91,12 @@ export const nb: Catalogue = {
     validate: {
       about: 'kontroller en datamappe og meld hvert problem med fil, linje og kolonne',
     },
+    anniversaries: {
+      about: 'relasjoner som fyller et rundt antall år i et år (standard: i år), eldste først',
+      every: 'bare alder som er et multiplum av N år (fra 10 år)',
+      from: 'første år i et tidsrom (alene: ti år fremover fra det)',
+      to: 'siste år i et tidsrom (alene: fra i år)',
+    },
   },
 
   usage: {
@@ -118,6 +125,7 @@ export const nb: Catalogue = {
     or: 'eller',
     fromAfterTo: (from, to) => `--from ${from} er etter --to ${to}: ingenting kan ligge mellom dem`,
     sinceAfterUntil: (since, until) => `--since ${since} er etter --until ${until}: ingenting kan ligge mellom dem`,
+    yearOrSpan: (year) => `gi et år (${year}) eller et tidsrom med --from og --to, ikke begge`,
     noPartner: (option, query) => `${option} '${query}' passer ikke til noen post i dataene: gi en id eller et navn (intl cities --relation all, intl networks)`,
   },
 
@@ -172,6 +180,8 @@ export const nb: Catalogue = {
     kindCount: (kind, n) => `${n} ${kind}`,
     week: (n, span) => `Uke ${n}: ${span}`,
     defaultCalendarName: 'intl',
+    noJubilees: (span, every) => `ingen relasjon fyller et multiplum av ${every} år (fra 10 år) i ${span}`,
+    jubileeCalendarName: (span) => `intl jubileer ${span}`,
   },
 
   words: {
@@ -183,6 +193,8 @@ export const nb: Catalogue = {
     organiser: 'Arrangør',
     owners: 'Ansvarlig',
     note: 'Merknad',
+    years: (n) => `${n} år`,
+    jubileeTitle: (name, age, relation, since) => `${name}: ${age} år, ${relation} siden ${since} (jubileumsår)`,
   },
 
   headings: {
@@ -190,6 +202,7 @@ export const nb: Catalogue = {
     type: 'type', fullName: 'fullt navn', cities: 'byer', countries: 'land', start: 'start', end: 'slutt',
     when: 'når', title: 'tittel', location: 'sted', owners: 'ansvarlige', owner: 'ansvarlig', overlap: 'overlapp',
     first: 'første', firstId: 'første id', second: 'andre', secondId: 'andre id', period: 'periode', goal: 'mål', url: 'adresse',
+    year: 'år', jubilee: 'jubileum',
   },
 
   fields: {
@@ -198,7 +211,7 @@ export const nb: Catalogue = {
     cities: 'byer', countries: 'land', start: 'start', end: 'slutt', title: 'tittel', location: 'sted',
     owners: 'ansvarlige', organiser: 'arrangør', owner: 'ansvarlig', from: 'fra', to: 'til', first_id: 'første id',
     first_title: 'første tittel', second_id: 'andre id', second_title: 'andre tittel', week: 'uke', time: 'klokkeslett',
-    goal: 'mål', url: 'adresse', visibility: 'synlighet',
+    goal: 'mål', url: 'adresse', visibility: 'synlighet', kind: 'type', year: 'år', age: 'antall år',
   },
 
   diag: {

@@ -30,7 +30,7 @@ function foreignWords(text: string, lang: 'nb' | 'en'): string[] {
   return [...new Set(proseWords(text).filter((w) => other.has(w)))];
 }
 
-const COMMANDS = ['cities', 'networks', 'projects', 'calendar', 'agenda', 'conflicts', 'validate'];
+const COMMANDS = ['cities', 'networks', 'projects', 'calendar', 'agenda', 'conflicts', 'validate', 'anniversaries'];
 
 /** Runs that make intl speak: help, warnings, usage errors. */
 const RUNS: string[][] = [
@@ -39,6 +39,8 @@ const RUNS: string[][] = [
   ['calendar', '2031'],
   ['agenda', '--today', '2031-01-01'],
   ['conflicts', '2031'],
+  ['anniversaries', '2023', '--every', '10'],
+  ['anniversaries', '2026', '--from', '2025'],
   ['cities', '-o', 'x.ics'],
   ['cities', '-o', 'x.txt'],
   ['cities', '--excel'],
