@@ -7,6 +7,7 @@ import { conflictsCommand } from './commands/conflicts.js';
 import { linksCommand } from './commands/links.js';
 import { networksCommand } from './commands/networks.js';
 import { projectsCommand } from './commands/projects.js';
+import { statsCommand } from './commands/stats.js';
 import { helpConfiguration } from './commands/help-text.js';
 import { validateCommand } from './commands/validate.js';
 import { translateCommanderError } from './i18n/commander-messages.js';
@@ -46,6 +47,7 @@ export function buildProgram(): Command {
     agendaCommand(),
     conflictsCommand(),
     anniversariesCommand(),
+    statsCommand(),
     validateCommand(),
   ]) {
     program.addCommand(cmd.copyInheritedSettings(program).helpOption('-h, --help', h.help));

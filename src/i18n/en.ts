@@ -86,6 +86,10 @@ export const en = {
       from: 'the first year of a span (alone: ten years on from it)',
       to: 'the last year of a span (alone: from this year)',
     },
+    stats: {
+      about: "counts of relations by kind, country, region and decade, and of a year's calendar by month and owner; bar charts on a terminal",
+      year: "the calendar's year (default: the current year)",
+    },
   },
 
   /** Commander's own messages, matched by their English text. */
@@ -185,6 +189,21 @@ export const en = {
     note: 'Note',
     years: (n: number) => plural(n, 'year', 'years'),
     jubileeTitle: (name: string, age: number, relation: string, since: number) => `${name}: ${age} years, ${relation} since ${since} (jubilee year)`,
+    region: { nordic: 'Nordic countries', europe: 'rest of Europe', outside: 'outside Europe' },
+    decade: (decade: number) => `${decade}s`,
+  },
+
+  /** The titles of the charts of `intl stats`. */
+  stats: {
+    byKind: (total: number) => `Relations by kind: ${total} in all`,
+    byCountry: 'City relations by country',
+    byRegion: 'City relations by region',
+    byDecade: 'Relations by the decade they began',
+    byMonth: (year: number, entries: number) => `Calendar ${year}: entries per month, ${plural(entries, 'entry', 'entries')} in all`,
+    monthNote: 'An entry that runs over two months counts in both.',
+    byOwner: (year: number) => `Calendar ${year}: entries per owner`,
+    daysByOwner: (year: number) => `Calendar ${year}: days booked per owner`,
+    daysNote: 'Entries known only to the month add no days.',
   },
 
   /** Table headings: short, so that tables fit 80 columns. */
@@ -204,6 +223,7 @@ export const en = {
     owners: 'owners', organiser: 'organiser', owner: 'owner', from: 'from', to: 'to', first_id: 'first id',
     first_title: 'first title', second_id: 'second id', second_title: 'second title', week: 'week', time: 'time',
     goal: 'goal', url: 'address', visibility: 'visibility', kind: 'kind', year: 'year', age: 'years',
+    group: 'group', key: 'item', count: 'count',
   } as Record<string, string>,
 
   diag: {
@@ -285,7 +305,7 @@ export const en = {
 };
 
 /** Things the tool counts in messages such as "wrote 13 cities to cities.csv". */
-export type Noun = 'city' | 'network' | 'project' | 'entry' | 'event' | 'conflict' | 'link' | 'jubilee';
+export type Noun = 'city' | 'network' | 'project' | 'entry' | 'event' | 'conflict' | 'link' | 'jubilee' | 'figure';
 const NOUNS: Record<Noun, [string, string]> = {
   city: ['city', 'cities'],
   network: ['network', 'networks'],
@@ -295,4 +315,5 @@ const NOUNS: Record<Noun, [string, string]> = {
   conflict: ['conflict', 'conflicts'],
   link: ['link', 'links'],
   jubilee: ['jubilee', 'jubilees'],
+  figure: ['figure', 'figures'],
 };

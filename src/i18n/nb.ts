@@ -12,6 +12,7 @@ const ORD: Record<Noun, [string, string]> = {
   conflict: ['kollisjon', 'kollisjoner'],
   link: ['lenke', 'lenker'],
   jubilee: ['jubileum', 'jubileer'],
+  figure: ['tall', 'tall'],
 };
 
 export const nb: Catalogue = {
@@ -96,6 +97,10 @@ export const nb: Catalogue = {
       every: 'bare alder som er et multiplum av N år (fra 10 år)',
       from: 'første år i et tidsrom (alene: ti år fremover fra det)',
       to: 'siste år i et tidsrom (alene: fra i år)',
+    },
+    stats: {
+      about: 'antall relasjoner etter type, land, region og tiår, og et års kalender etter måned og ansvarlig; stolpediagram i terminal',
+      year: 'kalenderens år (standard: inneværende år)',
     },
   },
 
@@ -195,6 +200,20 @@ export const nb: Catalogue = {
     note: 'Merknad',
     years: (n) => `${n} år`,
     jubileeTitle: (name, age, relation, since) => `${name}: ${age} år, ${relation} siden ${since} (jubileumsår)`,
+    region: { nordic: 'Norden', europe: 'resten av Europa', outside: 'utenfor Europa' },
+    decade: (decade) => `${decade}-tallet`,
+  },
+
+  stats: {
+    byKind: (total) => `Relasjoner etter type: ${total} i alt`,
+    byCountry: 'Byrelasjoner etter land',
+    byRegion: 'Byrelasjoner etter region',
+    byDecade: 'Relasjoner etter tiåret de begynte',
+    byMonth: (year, entries) => `Kalender ${year}: oppføringer per måned, ${flertall(entries, 'oppføring', 'oppføringer')} i alt`,
+    monthNote: 'En oppføring som går over to måneder, telles i begge.',
+    byOwner: (year) => `Kalender ${year}: oppføringer per ansvarlig`,
+    daysByOwner: (year) => `Kalender ${year}: opptatte dager per ansvarlig`,
+    daysNote: 'Oppføringer der bare måneden er kjent, gir ingen dager.',
   },
 
   headings: {
@@ -212,6 +231,7 @@ export const nb: Catalogue = {
     owners: 'ansvarlige', organiser: 'arrangør', owner: 'ansvarlig', from: 'fra', to: 'til', first_id: 'første id',
     first_title: 'første tittel', second_id: 'andre id', second_title: 'andre tittel', week: 'uke', time: 'klokkeslett',
     goal: 'mål', url: 'adresse', visibility: 'synlighet', kind: 'type', year: 'år', age: 'antall år',
+    group: 'gruppe', key: 'hva', count: 'antall',
   },
 
   diag: {

@@ -30,7 +30,7 @@ function foreignWords(text: string, lang: 'nb' | 'en'): string[] {
   return [...new Set(proseWords(text).filter((w) => other.has(w)))];
 }
 
-const COMMANDS = ['cities', 'networks', 'projects', 'calendar', 'agenda', 'conflicts', 'validate', 'anniversaries'];
+const COMMANDS = ['cities', 'networks', 'projects', 'calendar', 'agenda', 'conflicts', 'validate', 'anniversaries', 'stats'];
 
 /** Runs that make intl speak: help, warnings, usage errors. */
 const RUNS: string[][] = [
@@ -41,6 +41,7 @@ const RUNS: string[][] = [
   ['conflicts', '2031'],
   ['anniversaries', '2023', '--every', '10'],
   ['anniversaries', '2026', '--from', '2025'],
+  ['stats', '2031'],
   ['cities', '-o', 'x.ics'],
   ['cities', '-o', 'x.txt'],
   ['cities', '--excel'],
