@@ -2,6 +2,8 @@ import { Command, CommanderError, Option } from 'commander';
 import { agendaCommand } from './commands/agenda.js';
 import { anniversariesCommand } from './commands/anniversaries.js';
 import { calendarCommand } from './commands/calendar.js';
+import { completeCommand } from './commands/complete.js';
+import { completionCommand } from './commands/completion.js';
 import { citiesCommand } from './commands/cities.js';
 import { conflictsCommand } from './commands/conflicts.js';
 import { linksCommand } from './commands/links.js';
@@ -49,9 +51,11 @@ export function buildProgram(): Command {
     anniversariesCommand(),
     statsCommand(),
     validateCommand(),
+    completionCommand(),
   ]) {
     program.addCommand(cmd.copyInheritedSettings(program).helpOption('-h, --help', h.help));
   }
+  program.addCommand(completeCommand().copyInheritedSettings(program), { hidden: true });
   return program;
 }
 

@@ -90,6 +90,11 @@ export const en = {
       about: "counts of relations by kind, country, region and decade, and of a year's calendar by month and owner; bar charts on a terminal",
       year: "the calendar's year (default: the current year)",
     },
+    completion: {
+      about: 'print a completion script for bash, zsh or fish: commands, options, and owners, countries and ids from the data',
+      shell: 'the shell',
+      more: 'The README shows how to install it for each shell.',
+    },
   },
 
   /** Commander's own messages, matched by their English text. */
@@ -100,6 +105,8 @@ export const en = {
     badChoice: (option: string, value: string, choices: string) => `option '${option}' does not take '${value}'; it takes ${choices}`,
     badValue: (option: string, value: string, why: string) => `option '${option}' does not take '${value}': ${why}`,
     missingValue: (option: string) => `option '${option}' needs a value`,
+    badArgument: (argument: string, value: string, choices: string) => `argument '${argument}' does not take '${value}'; it takes ${choices}`,
+    missingArgument: (argument: string) => `argument '${argument}' is missing`,
     tooManyArguments: (command: string, expected: number) => `'${command}' takes at most ${plural(expected, 'argument', 'arguments')}`,
     fourDigitYear: 'expected a four-digit year such as 1946',
     dayFormat: 'expected a date as YYYY-MM-DD, such as 2017-06-10',

@@ -102,6 +102,11 @@ export const nb: Catalogue = {
       about: 'antall relasjoner etter type, land, region og tiår, og et års kalender etter måned og ansvarlig; stolpediagram i terminal',
       year: 'kalenderens år (standard: inneværende år)',
     },
+    completion: {
+      about: 'skriv ut et fullføringsskript for bash, zsh eller fish: kommandoer, valg, og ansvarlige, land og id-er fra dataene',
+      shell: 'skallet',
+      more: 'README viser hvordan det installeres i hvert skall.',
+    },
   },
 
   usage: {
@@ -111,6 +116,8 @@ export const nb: Catalogue = {
     badChoice: (option, value, choices) => `valget '${option}' tar ikke '${value}'; det tar ${choices}`,
     badValue: (option, value, why) => `valget '${option}' tar ikke '${value}': ${why}`,
     missingValue: (option) => `valget '${option}' trenger en verdi`,
+    badArgument: (argument, value, choices) => `argumentet '${argument}' tar ikke '${value}'; det tar ${choices}`,
+    missingArgument: (argument) => `argumentet '${argument}' mangler`,
     tooManyArguments: (command, expected) => `'${command}' tar høyst ${flertall(expected, 'argument', 'argumenter')}`,
     fourDigitYear: 'forventet et firesifret årstall som 1946',
     dayFormat: 'forventet en dato som ÅÅÅÅ-MM-DD, for eksempel 2017-06-10',

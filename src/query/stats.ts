@@ -6,7 +6,7 @@ import { NETWORK_TYPES, RELATIONS } from '../model/vocabulary.js';
 import { datedRelations } from './anniversaries.js';
 import { queryCalendar } from './calendar.js';
 import { compareNorwegian } from './norwegian-order.js';
-import { ownerKey } from './owners.js';
+import { byPerson } from './people.js';
 import { firstDay, lastDay } from './span.js';
 
 /** How many of something there are, by what it is. */
@@ -64,22 +64,11 @@ export function calendarStats(entries: CalendarEntry[], year: number): CalendarS
   };
 }
 
-/** Each person once (names matched ignoring case and accents, shown as most often written); a bare role is nobody in particular. */
+/** Each person's entries, and the days of the year they are booked, each day once. */
 function ownerStats(entries: CalendarEntry[], year: number): OwnerStats[] {
-  const people = new Map<string, { spellings: string[]; entries: Set<CalendarEntry>; days: Set<string> }>();
-  for (const e of entries) {
-    for (const o of e.owners ?? []) {
-      const key = ownerKey(o);
-      if (key === undefined) continue;
-      const person = people.get(key) ?? { spellings: [], entries: new Set(), days: new Set() };
-      people.set(key, person);
-      person.spellings.push((o.name ?? o.title)!);
-      person.entries.add(e);
-      if (!isMonthOnly(e.start)) daysOf(e, year).forEach((d) => person.days.add(d));
-    }
-  }
-  return [...people.values()]
-    .map((p) => ({ owner: mostCommon(p.spellings), entries: p.entries.size, days: p.days.size }))
+  const bookedDays = (owned: CalendarEntry[]) => new Set(owned.filter((e) => !isMonthOnly(e.start)).flatMap((e) => daysOf(e, year))).size;
+  return byPerson(entries)
+    .map((p) => ({ owner: p.name, entries: p.entries.length, days: bookedDays(p.entries) }))
     .sort((a, b) => b.entries - a.entries || b.days - a.days || compareNorwegian(a.owner, b.owner));
 }
 
@@ -103,9 +92,4 @@ function tally(keys: string[]): Tally[] {
 /** The tallies in the vocabulary's order, leaving out words nothing has. */
 function inOrder(tallies: Tally[], order: readonly string[]): Tally[] {
   return [...tallies].sort((a, b) => order.indexOf(a.key) - order.indexOf(b.key));
-}
-
-function mostCommon(spellings: string[]): string {
-  const counts = tally(spellings);
-  return counts.reduce((best, t) => (t.count > best.count ? t : best)).key;
 }

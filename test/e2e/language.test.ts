@@ -30,7 +30,7 @@ function foreignWords(text: string, lang: 'nb' | 'en'): string[] {
   return [...new Set(proseWords(text).filter((w) => other.has(w)))];
 }
 
-const COMMANDS = ['cities', 'networks', 'projects', 'calendar', 'agenda', 'conflicts', 'validate', 'anniversaries', 'stats'];
+const COMMANDS = ['cities', 'networks', 'projects', 'calendar', 'agenda', 'conflicts', 'validate', 'anniversaries', 'stats', 'completion'];
 
 /** Runs that make intl speak: help, warnings, usage errors. */
 const RUNS: string[][] = [
@@ -42,6 +42,8 @@ const RUNS: string[][] = [
   ['anniversaries', '2023', '--every', '10'],
   ['anniversaries', '2026', '--from', '2025'],
   ['stats', '2031'],
+  ['completion', 'tcsh'],
+  ['completion'],
   ['cities', '-o', 'x.ics'],
   ['cities', '-o', 'x.txt'],
   ['cities', '--excel'],
