@@ -14,6 +14,8 @@ import { readSources, type Source } from './read-sources.js';
 export interface LoadOptions {
   /** Where validated records are kept between runs; no cache when absent. */
   cacheDir?: string;
+  /** Called each time a file the cache could not serve is parsed and validated (for a progress bar). */
+  onParsed?: (done: number, total: number) => void;
 }
 
 export interface LoadResult {
@@ -39,7 +41,7 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
     if ('text' in decoded) fresh.push({ source: s, text: decoded.text });
     else diagnostics.push({ file: s.file, ...decoded, message: t().diag.notUtf8 });
   }
-  const results = fresh.length === 0 ? [] : await (await import('./check-in-parallel.js')).checkSources(fresh.map((f) => ({ file: f.source.file, text: f.text })));
+  const results = fresh.length === 0 ? [] : await (await import('./check-in-parallel.js')).checkSources(fresh.map((f) => ({ file: f.source.file, text: f.text })), options.onParsed);
   const checked = new Map(fresh.map((f, i) => [f.source, results[i]!]));
 
   const records: LoadedRecord[] = [];

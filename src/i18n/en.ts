@@ -200,6 +200,13 @@ export const en = {
     decade: (decade: number) => `${decade}s`,
   },
 
+  /** The progress bar on stderr while a large folder is read for the first time. */
+  progress: {
+    reading: 'reading data',
+    files: (done: string, total: string, n: number) => `${done}/${total} ${n === 1 ? 'file' : 'files'}`,
+    left: (time: string) => `about ${time} left`,
+  },
+
   /** The titles of the charts of `intl stats`. */
   stats: {
     byKind: (total: number) => `Relations by kind: ${total} in all`,

@@ -211,6 +211,12 @@ export const nb: Catalogue = {
     decade: (decade) => `${decade}-tallet`,
   },
 
+  progress: {
+    reading: 'leser data',
+    files: (done, total, n) => `${done}/${total} ${n === 1 ? 'fil' : 'filer'}`,
+    left: (time) => `omtrent ${time} igjen`,
+  },
+
   stats: {
     byKind: (total) => `Relasjoner etter type: ${total} i alt`,
     byCountry: 'Byrelasjoner etter land',

@@ -5,7 +5,7 @@ import { t } from '../i18n/index.js';
 import type { Kind } from '../model/vocabulary.js';
 import type { GlobalOptions } from './action-options.js';
 import { writeStdout } from '../output/write-stdout.js';
-import { cacheOption } from './shared.js';
+import { loadOptions } from './shared.js';
 
 export interface ValidateResult {
   dir: string;
@@ -30,5 +30,5 @@ export function formatValidate(r: ValidateResult): string {
 }
 
 export async function validateAction(opts: GlobalOptions & GlobalOptions): Promise<void> {
-  writeStdout(formatValidate(await runValidate(resolveDataDir(opts.data), cacheOption(opts))));
+  writeStdout(formatValidate(await runValidate(resolveDataDir(opts.data), loadOptions(opts))));
 }
