@@ -8,6 +8,7 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { interleaved, measure } from './harness.mjs';
+import { progressCost } from './progress-cost.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const bench = join(root, 'bench');
@@ -47,6 +48,7 @@ const startUp = (without) =>
       helpNb: { args: [intl, '--help', '--lang', 'nb'], env, without },
       cities: { args: [intl, 'cities', '--lang', 'en'], env, without },
       citiesNb: { args: [intl, 'cities', '--lang', 'nb'], env, without },
+      complete: { args: [intl, '__complete', 'owners'], env, without },
     },
     runs,
   );
@@ -64,6 +66,7 @@ for (const [group, s] of [
   row(group, '`intl --help --lang nb`', s.helpNb, s.node);
   row(group, '`intl cities --lang en` (embedded data, cache warm)', s.cities, s.node);
   row(group, '`intl cities --lang nb` (embedded data, cache warm)', s.citiesNb, s.node);
+  row(group, '`intl __complete owners` (a TAB after `--owner`, embedded data, cache warm)', s.complete, s.node);
 }
 
 const QUERIES = {
@@ -90,6 +93,11 @@ for (const [name, q] of Object.entries(QUERIES)) {
   row(group, 'the same, warm (second run)', warm.ms, jsonParse.ms, warm.rssMb);
 }
 
+say('national: the progress bar, cold runs with and without a terminal on stderr');
+const progress = progressCost(QUERIES.national.data, QUERIES.national.runs);
+row('national data', 'the cold query with stderr on a terminal: progress bar drawn (through `script`)', progress.terminal, progress.piped);
+row('national data', 'the same with stderr not a terminal: no bar (baseline, through `script`)', progress.piped, progress.piped);
+
 const n = results.national;
 const r = results.regional;
 const targets = [
@@ -99,6 +107,8 @@ const targets = [
   ['... and `intl cities`', bare.cities / bare.node <= 1.3, `${(bare.cities / bare.node).toFixed(2)}x`],
   ['bokmål within 5% of English: `--help`', Math.abs(bare.helpNb / bare.help - 1) <= 0.05, `${(bare.helpNb / bare.help).toFixed(3)}x`],
   ['... and `intl cities`', Math.abs(bare.citiesNb / bare.cities - 1) <= 0.05, `${(bare.citiesNb / bare.cities).toFixed(3)}x`],
+  ['a TAB (`intl __complete owners`) < 100 ms without NODE_EXTRA_CA_CERTS', bare.complete < 100, `${bare.complete.toFixed(0)} ms`],
+  ['progress bar: national cold on a terminal <= 1.02x without one', progress.ratio <= 1.02, `${progress.ratio.toFixed(3)}x`],
   ['national cold <= 1.25x plain yaml parse', n.cold.ms / n.yaml.ms <= 1.25, `${(n.cold.ms / n.yaml.ms).toFixed(2)}x`],
   ['national warm <= 2 s', n.warm.ms <= 2000, `${(n.warm.ms / 1000).toFixed(2)} s`],
   ['national warm <= 3x node + JSON.parse', n.warm.ms / n.jsonParse.ms <= 3, `${(n.warm.ms / n.jsonParse.ms).toFixed(2)}x`],
@@ -142,6 +152,10 @@ refresh every figure here. Machine: ${machine}.
   every YAML file of the folder with \`yaml\` in one process; \`bench/baseline-json.mjs\` starts
   node and \`JSON.parse\`s the same records from one JSON file.
 - Cold runs empty intl's cache before each run; warm runs follow a run that filled it.
+- The progress bar's cost (\`bench/progress-cost.mjs\`): the national cold query run through
+  util-linux \`script\`, with stderr at the pseudo-terminal (the bar is drawn) and with stderr
+  to /dev/null (not a terminal: no bar, no per-file messages from the worker threads), taking
+  turns, ${QUERIES.national.runs} runs each; stdout goes to /dev/null on both sides.
 - The machine is shared: medians moved by up to a fifth between runs of this script, most of
   all the ratios of short runs, so a ratio within a few percent of its target is no margin.
 - Data: the embedded Trondheim folder (${count(join(root, 'data'))} files, ${embedded.length} records) and two folders made by

@@ -1,7 +1,10 @@
 import { Command, CommanderError, Option } from 'commander';
 import { addCommand } from './commands/add.js';
 import { agendaCommand } from './commands/agenda.js';
+import { anniversariesCommand } from './commands/anniversaries.js';
 import { calendarCommand } from './commands/calendar.js';
+import { completeCommand } from './commands/complete.js';
+import { completionCommand } from './commands/completion.js';
 import { citiesCommand } from './commands/cities.js';
 import { conflictsCommand } from './commands/conflicts.js';
 import { initCommand } from './commands/init.js';
@@ -11,6 +14,7 @@ import { projectsCommand } from './commands/projects.js';
 import { removeCommand } from './commands/remove.js';
 import { setCommand } from './commands/set.js';
 import { schemaCommand } from './commands/schema.js';
+import { statsCommand } from './commands/stats.js';
 import { helpConfiguration } from './commands/help-text.js';
 import { validateCommand } from './commands/validate.js';
 import { translateCommanderError } from './i18n/commander-messages.js';
@@ -49,15 +53,19 @@ export function buildProgram(): Command {
     calendarCommand(),
     agendaCommand(),
     conflictsCommand(),
+    anniversariesCommand(),
+    statsCommand(),
     validateCommand(),
     addCommand(),
     setCommand(),
     removeCommand(),
     initCommand(),
     schemaCommand(),
+    completionCommand(),
   ]) {
     program.addCommand(inherit(cmd, program));
   }
+  program.addCommand(completeCommand().copyInheritedSettings(program), { hidden: true });
   return program;
 }
 

@@ -18,6 +18,8 @@ export interface LoadOptions {
   cacheDir?: string;
   /** Where warnings about valid data go (default: stderr, before the command's output). */
   warn?: (warnings: Diagnostic[]) => void;
+  /** Called each time a file the cache could not serve is parsed and validated (for a progress bar). */
+  onParsed?: (done: number, total: number) => void;
 }
 
 export interface LoadResult {
@@ -43,7 +45,7 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
     if ('text' in decoded) fresh.push({ source: s, text: decoded.text });
     else diagnostics.push({ file: s.file, ...decoded, code: 'file/not-utf8', message: t().diag.notUtf8, hint: t().validate.saveUtf8 });
   }
-  const results = fresh.length === 0 ? [] : await (await import('./check-in-parallel.js')).checkSources(fresh.map((f) => ({ file: f.source.file, text: f.text })));
+  const results = fresh.length === 0 ? [] : await (await import('./check-in-parallel.js')).checkSources(fresh.map((f) => ({ file: f.source.file, text: f.text })), options.onParsed);
   const checked = new Map(fresh.map((f, i) => [f.source, results[i]!]));
 
   const records: LoadedRecord[] = [];

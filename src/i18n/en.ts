@@ -108,6 +108,21 @@ export const en = {
     schema: {
       about: 'print the JSON Schema of a data file, for editors that complete and check YAML as you type',
     },
+    anniversaries: {
+      about: 'relations that turn a round number of years in a year (default: this year), oldest first',
+      every: 'only ages that are a multiple of N years (from 10 years on)',
+      from: 'the first year of a span (alone: ten years on from it)',
+      to: 'the last year of a span (alone: from this year)',
+    },
+    stats: {
+      about: "counts of relations by kind, country, region and decade, and of a year's calendar by month and owner; bar charts on a terminal",
+      year: "the calendar's year (default: the current year)",
+    },
+    completion: {
+      about: 'print a completion script for bash, zsh or fish: commands, options, and owners, countries and ids from the data',
+      shell: 'the shell',
+      more: 'The README shows how to install it for each shell.',
+    },
   },
 
   /** Commander's own messages, matched by their English text. */
@@ -119,7 +134,8 @@ export const en = {
     badValue: (option: string, value: string, why: string) => `option '${option}' does not take '${value}': ${why}`,
     missingValue: (option: string) => `option '${option}' needs a value`,
     missingOption: (option: string) => `${option} is required here`,
-    missingArgument: (name: string) => `the argument ${name} is missing`,
+    badArgument: (argument: string, value: string, choices: string) => `argument '${argument}' does not take '${value}'; it takes ${choices}`,
+    missingArgument: (argument: string) => `argument '${argument}' is missing`,
     tooManyArguments: (command: string, expected: number) => `'${command}' takes at most ${plural(expected, 'argument', 'arguments')}`,
     fourDigitYear: 'expected a four-digit year such as 1946',
     dayFormat: 'expected a date as YYYY-MM-DD, such as 2017-06-10',
@@ -139,6 +155,7 @@ export const en = {
     or: 'or',
     fromAfterTo: (from: string, to: string) => `--from ${from} is after --to ${to}: nothing can lie between them`,
     sinceAfterUntil: (since: number, until: number) => `--since ${since} is after --until ${until}: nothing can lie between them`,
+    yearOrSpan: (year: number) => `give a year (${year}) or a span with --from and --to, not both`,
     noPartner: (option: string, query: string) => `${option} '${query}' matches no record of the data: give an id or a name (intl cities --relation all, intl networks)`,
   },
 
@@ -191,6 +208,8 @@ export const en = {
     kindCount: (kind: string, n: number) => `${n} ${kind}`,
     week: (n: number, span: string) => `Week ${n}: ${span}`,
     defaultCalendarName: 'intl',
+    noJubilees: (span: string, every: number) => `no relation turns a multiple of ${every} years (from 10 years on) in ${span}`,
+    jubileeCalendarName: (span: string) => `intl jubilees ${span}`,
   },
 
   words: {
@@ -202,6 +221,30 @@ export const en = {
     organiser: 'Organiser',
     owners: 'Owners',
     note: 'Note',
+    years: (n: number) => plural(n, 'year', 'years'),
+    jubileeTitle: (name: string, age: number, relation: string, since: number) => `${name}: ${age} years, ${relation} since ${since} (jubilee year)`,
+    region: { nordic: 'Nordic countries', europe: 'rest of Europe', outside: 'outside Europe' },
+    decade: (decade: number) => `${decade}s`,
+  },
+
+  /** The progress bar on stderr while a large folder is read for the first time. */
+  progress: {
+    reading: 'reading data',
+    files: (done: string, total: string, n: number) => `${done}/${total} ${n === 1 ? 'file' : 'files'}`,
+    left: (time: string) => `about ${time} left`,
+  },
+
+  /** The titles of the charts of `intl stats`. */
+  stats: {
+    byKind: (total: number) => `Relations by kind: ${total} in all`,
+    byCountry: 'City relations by country',
+    byRegion: 'City relations by region',
+    byDecade: 'Relations by the decade they began',
+    byMonth: (year: number, entries: number) => `Calendar ${year}: entries per month, ${plural(entries, 'entry', 'entries')} in all`,
+    monthNote: 'An entry that runs over two months counts in both.',
+    byOwner: (year: number) => `Calendar ${year}: entries per owner`,
+    daysByOwner: (year: number) => `Calendar ${year}: days booked per owner`,
+    daysNote: 'Entries known only to the month add no days.',
   },
 
   /** Changing the data: add, set, remove, init. */
@@ -225,6 +268,7 @@ export const en = {
     type: 'type', fullName: 'full name', cities: 'cities', countries: 'countries', start: 'start', end: 'end',
     when: 'when', title: 'title', location: 'location', owners: 'owners', owner: 'owner', overlap: 'overlap',
     first: 'first', firstId: 'first id', second: 'second', secondId: 'second id', period: 'period', goal: 'goal', url: 'address',
+    year: 'year', jubilee: 'jubilee',
   },
 
   /** The header row of the Excel CSV, which is for people, by field name; other CSV keeps the field names. */
@@ -234,7 +278,8 @@ export const en = {
     cities: 'cities', countries: 'countries', start: 'start', end: 'end', title: 'title', location: 'location',
     owners: 'owners', organiser: 'organiser', owner: 'owner', from: 'from', to: 'to', first_id: 'first id',
     first_title: 'first title', second_id: 'second id', second_title: 'second title', week: 'week', time: 'time',
-    goal: 'goal', url: 'address', visibility: 'visibility',
+    goal: 'goal', url: 'address', visibility: 'visibility', kind: 'kind', year: 'year', age: 'years',
+    group: 'group', key: 'item', count: 'count',
   } as Record<string, string>,
 
   diag: {
@@ -453,7 +498,7 @@ export const en = {
 };
 
 /** Things the tool counts in messages such as "wrote 13 cities to cities.csv". */
-export type Noun = 'city' | 'network' | 'project' | 'entry' | 'event' | 'conflict' | 'link';
+export type Noun = 'city' | 'network' | 'project' | 'entry' | 'event' | 'conflict' | 'link' | 'jubilee' | 'figure';
 const NOUNS: Record<Noun, [string, string]> = {
   city: ['city', 'cities'],
   network: ['network', 'networks'],
@@ -462,4 +507,6 @@ const NOUNS: Record<Noun, [string, string]> = {
   event: ['event', 'events'],
   conflict: ['conflict', 'conflicts'],
   link: ['link', 'links'],
+  jubilee: ['jubilee', 'jubilees'],
+  figure: ['figure', 'figures'],
 };

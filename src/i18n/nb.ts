@@ -11,6 +11,8 @@ const ORD: Record<Noun, [string, string]> = {
   event: ['hendelse', 'hendelser'],
   conflict: ['kollisjon', 'kollisjoner'],
   link: ['lenke', 'lenker'],
+  jubilee: ['jubileum', 'jubileer'],
+  figure: ['tall', 'tall'],
 };
 
 export const nb: Catalogue = {
@@ -118,6 +120,21 @@ export const nb: Catalogue = {
     schema: {
       about: 'skriv ut JSON-skjemaet for en datafil, for redigeringsprogrammer som fullfører og kontrollerer YAML mens du skriver',
     },
+    anniversaries: {
+      about: 'relasjoner som fyller et rundt antall år i et år (standard: i år), eldste først',
+      every: 'bare alder som er et multiplum av N år (fra 10 år)',
+      from: 'første år i et tidsrom (alene: ti år fremover fra det)',
+      to: 'siste år i et tidsrom (alene: fra i år)',
+    },
+    stats: {
+      about: 'antall relasjoner etter type, land, region og tiår, og et års kalender etter måned og ansvarlig; stolpediagram i terminal',
+      year: 'kalenderens år (standard: inneværende år)',
+    },
+    completion: {
+      about: 'skriv ut et fullføringsskript for bash, zsh eller fish: kommandoer, valg, og ansvarlige, land og id-er fra dataene',
+      shell: 'skallet',
+      more: 'README viser hvordan det installeres i hvert skall.',
+    },
   },
 
   usage: {
@@ -128,7 +145,8 @@ export const nb: Catalogue = {
     badValue: (option, value, why) => `valget '${option}' tar ikke '${value}': ${why}`,
     missingValue: (option) => `valget '${option}' trenger en verdi`,
     missingOption: (option) => `${option} må være med her`,
-    missingArgument: (name) => `argumentet ${name} mangler`,
+    badArgument: (argument, value, choices) => `argumentet '${argument}' tar ikke '${value}'; det tar ${choices}`,
+    missingArgument: (argument) => `argumentet '${argument}' mangler`,
     tooManyArguments: (command, expected) => `'${command}' tar høyst ${flertall(expected, 'argument', 'argumenter')}`,
     fourDigitYear: 'forventet et firesifret årstall som 1946',
     dayFormat: 'forventet en dato som ÅÅÅÅ-MM-DD, for eksempel 2017-06-10',
@@ -148,6 +166,7 @@ export const nb: Catalogue = {
     or: 'eller',
     fromAfterTo: (from, to) => `--from ${from} er etter --to ${to}: ingenting kan ligge mellom dem`,
     sinceAfterUntil: (since, until) => `--since ${since} er etter --until ${until}: ingenting kan ligge mellom dem`,
+    yearOrSpan: (year) => `gi et år (${year}) eller et tidsrom med --from og --to, ikke begge`,
     noPartner: (option, query) => `${option} '${query}' passer ikke til noen post i dataene: gi en id eller et navn (intl cities --relation all, intl networks)`,
   },
 
@@ -200,6 +219,8 @@ export const nb: Catalogue = {
     kindCount: (kind, n) => `${n} ${kind}`,
     week: (n, span) => `Uke ${n}: ${span}`,
     defaultCalendarName: 'intl',
+    noJubilees: (span, every) => `ingen relasjon fyller et multiplum av ${every} år (fra 10 år) i ${span}`,
+    jubileeCalendarName: (span) => `intl jubileer ${span}`,
   },
 
   words: {
@@ -211,6 +232,28 @@ export const nb: Catalogue = {
     organiser: 'Arrangør',
     owners: 'Ansvarlig',
     note: 'Merknad',
+    years: (n) => `${n} år`,
+    jubileeTitle: (name, age, relation, since) => `${name}: ${age} år, ${relation} siden ${since} (jubileumsår)`,
+    region: { nordic: 'Norden', europe: 'resten av Europa', outside: 'utenfor Europa' },
+    decade: (decade) => `${decade}-tallet`,
+  },
+
+  progress: {
+    reading: 'leser data',
+    files: (done, total, n) => `${done}/${total} ${n === 1 ? 'fil' : 'filer'}`,
+    left: (time) => `omtrent ${time} igjen`,
+  },
+
+  stats: {
+    byKind: (total) => `Relasjoner etter type: ${total} i alt`,
+    byCountry: 'Byrelasjoner etter land',
+    byRegion: 'Byrelasjoner etter region',
+    byDecade: 'Relasjoner etter tiåret de begynte',
+    byMonth: (year, entries) => `Kalender ${year}: oppføringer per måned, ${flertall(entries, 'oppføring', 'oppføringer')} i alt`,
+    monthNote: 'En oppføring som går over to måneder, telles i begge.',
+    byOwner: (year) => `Kalender ${year}: oppføringer per ansvarlig`,
+    daysByOwner: (year) => `Kalender ${year}: opptatte dager per ansvarlig`,
+    daysNote: 'Oppføringer der bare måneden er kjent, gir ingen dager.',
   },
 
   edit: {
@@ -232,6 +275,7 @@ export const nb: Catalogue = {
     type: 'type', fullName: 'fullt navn', cities: 'byer', countries: 'land', start: 'start', end: 'slutt',
     when: 'når', title: 'tittel', location: 'sted', owners: 'ansvarlige', owner: 'ansvarlig', overlap: 'overlapp',
     first: 'første', firstId: 'første id', second: 'andre', secondId: 'andre id', period: 'periode', goal: 'mål', url: 'adresse',
+    year: 'år', jubilee: 'jubileum',
   },
 
   fields: {
@@ -240,7 +284,8 @@ export const nb: Catalogue = {
     cities: 'byer', countries: 'land', start: 'start', end: 'slutt', title: 'tittel', location: 'sted',
     owners: 'ansvarlige', organiser: 'arrangør', owner: 'ansvarlig', from: 'fra', to: 'til', first_id: 'første id',
     first_title: 'første tittel', second_id: 'andre id', second_title: 'andre tittel', week: 'uke', time: 'klokkeslett',
-    goal: 'mål', url: 'adresse', visibility: 'synlighet',
+    goal: 'mål', url: 'adresse', visibility: 'synlighet', kind: 'type', year: 'år', age: 'antall år',
+    group: 'gruppe', key: 'hva', count: 'antall',
   },
 
   diag: {

@@ -32,6 +32,11 @@ export function formatPartialDate(value: string | undefined): string | undefined
   return format(parseISO(value.length === 7 ? `${value}-01` : value), pattern, { locale: p.locale as Locale | undefined });
 }
 
+/** A month of the year by name, `YYYY-MM` as `June` / `juni`. */
+export function monthName(month: string): string {
+  return format(parseISO(`${month}-01`), 'LLLL', { locale: PATTERNS[lang()].locale as Locale | undefined });
+}
+
 /** An entry's days and, when it has one, its time of day: `10. des. 10:00–12:00`. */
 export function formatWhen(e: { start: string; end?: string; time?: string }): string {
   const span = formatSpan(e.start, e.end);

@@ -7,7 +7,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { Kind } from '../model/vocabulary.js';
 import type { GlobalOptions } from './action-options.js';
 import { writeStdout } from '../output/write-stdout.js';
-import { cacheOption } from './shared.js';
+import { loadOptions } from './shared.js';
 
 export interface ValidateOptions extends LoadOptions {
   /** List the problems that follow from another, not only their number. */
@@ -39,7 +39,7 @@ export function formatValidate(r: ValidateResult): string {
 
 export async function validateAction(opts: GlobalOptions & { all?: boolean }): Promise<void> {
   const dir = resolveDataDir(opts.data);
-  const result = await runValidate(dir, { ...cacheOption(opts), all: opts.all });
+  const result = await runValidate(dir, { ...loadOptions(opts), all: opts.all });
   if (result.warnings.length > 0) {
     process.stderr.write(`${formatDiagnostics(result.warnings)}\n${t().validate.summary(dir, countDiagnostics(result.warnings))}\n`);
   }

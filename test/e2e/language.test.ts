@@ -37,7 +37,7 @@ function dataWords(dir: string): Set<string> {
   return new Set(files.flatMap((f) => proseWords(readFileSync(join(dir, f), 'utf8').replace(/["'«»`]/g, ' '))));
 }
 
-const COMMANDS = ['cities', 'networks', 'projects', 'calendar', 'agenda', 'conflicts', 'validate'];
+const COMMANDS = ['cities', 'networks', 'projects', 'calendar', 'agenda', 'conflicts', 'validate', 'anniversaries', 'stats', 'completion'];
 
 /** Runs that make intl speak: help, warnings, usage errors. */
 const RUNS: string[][] = [
@@ -46,6 +46,11 @@ const RUNS: string[][] = [
   ['calendar', '2031'],
   ['agenda', '--today', '2031-01-01'],
   ['conflicts', '2031'],
+  ['anniversaries', '2023', '--every', '10'],
+  ['anniversaries', '2026', '--from', '2025'],
+  ['stats', '2031'],
+  ['completion', 'tcsh'],
+  ['completion'],
   ['cities', '-o', 'x.ics'],
   ['cities', '-o', 'x.txt'],
   ['cities', '--excel'],

@@ -9,6 +9,8 @@ const SCREENS: [string, string[], number][] = [
   ['networks', ['networks'], 0],
   ['projects', ['projects'], 0],
   ['calendar-2017', ['calendar', '2017'], 0],
+  ['stats-2017', ['stats', '2017'], 0],
+  ['anniversaries-2025-2026', ['anniversaries', '--from', '2025', '--to', '2026'], 0],
   ['validate-broken', ['validate', '--data', 'test/fixtures/many-problems'], 1],
 ];
 
