@@ -518,4 +518,8 @@ export const nb: Catalogue = {
       endNeedsStart: "legg til en 'start'",
     },
   },
+  /** Kontroll og publisering i CI, og mange kommuner i én mappe. */
+  pipeline: {
+    format: 'tekst for folk, eller github (workflow-kommandoer), gitlab (en Code Quality-rapport) eller json',
+  },
 };
