@@ -497,6 +497,7 @@ export const en = {
   },
   /** Checks and publishing in CI, and many municipalities in one folder. */
   pipeline: {
+    intlPackage: 'what the generated CI files install intl from, such as a version or a tarball URL (default: this version)',
     format: 'text for people, or github (workflow commands), gitlab (a Code Quality report) or json',
   },
 };

@@ -520,6 +520,7 @@ export const nb: Catalogue = {
   },
   /** Kontroll og publisering i CI, og mange kommuner i én mappe. */
   pipeline: {
+    intlPackage: 'hvor CI-filene som lages, installerer intl fra, for eksempel en versjon eller en tarball-URL (standard: denne versjonen)',
     format: 'tekst for folk, eller github (workflow-kommandoer), gitlab (en Code Quality-rapport) eller json',
   },
 };
