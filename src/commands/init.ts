@@ -11,6 +11,7 @@ export function initCommand(): Command {
     .requiredOption('--municipality <name>', h.municipality)
     .requiredOption('--country <code>', h.country)
     .option('--today <date>', t().help.today, parseDay)
+    .option('--intl-package <spec>', t().pipeline.intlPackage)
     .addHelpText('after', examples('intl init bergen-data --municipality "Bergen kommune" --country NO', 'intl validate --data bergen-data'))
     .action(async (dir: string, _opts, command: Command) => (await import('../run/init.js')).initAction(dir, allOptions(command)));
 }

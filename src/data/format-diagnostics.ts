@@ -33,10 +33,20 @@ function formatDiagnostic(d: Diagnostic, all: boolean): string {
 }
 
 export function headline(d: Diagnostic): string {
+  return `${d.file}:${d.line}:${d.col}: ${isWarning(d) ? t().validate.warning : ''}${problemText(d)}`;
+}
+
+/** The problem in words, without its place: `record, field: message; what to do`. */
+export function problemText(d: Diagnostic): string {
   const v = t().validate;
   const where = [d.record && recordLabel(d.record), innerField(d)].filter(Boolean).join(', ');
   const text = d.hint ? v.withHint(d.message, d.hint) : d.message;
-  return `${d.file}:${d.line}:${d.col}: ${isWarning(d) ? v.warning : ''}${where ? `${where}: ` : ''}${text}`;
+  return `${where ? `${where}: ` : ''}${text}`;
+}
+
+/** Every diagnostic and, after each, the problems that follow from it, at any depth. */
+export function withFollowers(diagnostics: Diagnostic[]): Diagnostic[] {
+  return diagnostics.flatMap((d) => [d, ...followersOf([d])]);
 }
 
 function followersOf(diagnostics: Diagnostic[]): Diagnostic[] {

@@ -1,3 +1,4 @@
+import { githubWorkflow, gitlabCi } from './ci-workflows.js';
 import { renderItem } from './render-record.js';
 import { slug } from './ids.js';
 
@@ -7,6 +8,8 @@ export interface StarterOptions {
   year: string;
   /** The editor schema, kept in the folder so the modeline of each file finds it. */
   schema: string;
+  /** What CI installs intl from, with its version, such as intl@0.2.0. */
+  intlPackage: string;
 }
 
 const SCHEMA = '.intl/intl-data.schema.json';
@@ -18,7 +21,8 @@ function modeline(path: string): string {
 
 /**
  * The files of a new data folder, by path inside it: the municipality record, an empty list of
- * each kind with a line on how to fill it, this year's calendar, and a README for the office.
+ * each kind with a line on how to fill it, this year's calendar, a README for the office, and CI
+ * files for GitHub and GitLab that check every change and publish the site.
  */
 export function starterFiles(o: StarterOptions): Record<string, string> {
   const norwegian = o.country === 'NO';
@@ -39,7 +43,13 @@ export function starterFiles(o: StarterOptions): Record<string, string> {
     [`calendar/${o.year}.yaml`]: list('calendar', `Activities of ${o.year}: intl add entry --title ... --start ${o.year}-MM-DD --owner "Name:adm"`),
   };
   for (const path of Object.keys(files)) files[path] = modeline(path) + files[path];
-  return { ...files, [SCHEMA]: o.schema, 'README.md': readme(o.municipality) };
+  return {
+    ...files,
+    [SCHEMA]: o.schema,
+    'README.md': readme(o.municipality),
+    '.github/workflows/intl.yml': githubWorkflow(o.intlPackage),
+    '.gitlab-ci.yml': gitlabCi(o.intlPackage),
+  };
 }
 
 function readme(name: string): string {

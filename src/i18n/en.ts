@@ -495,6 +495,11 @@ export const en = {
       endNeedsStart: "add a 'start'",
     } as Record<string, string>,
   },
+  /** Checks and publishing in CI, and many municipalities in one folder. */
+  pipeline: {
+    intlPackage: 'what the generated CI files install intl from, such as a version or a tarball URL (default: this version)',
+    format: 'text for people, or github (workflow commands), gitlab (a Code Quality report) or json',
+  },
 };
 
 /** Things the tool counts in messages such as "wrote 13 cities to cities.csv". */

@@ -518,4 +518,9 @@ export const nb: Catalogue = {
       endNeedsStart: "legg til en 'start'",
     },
   },
+  /** Kontroll og publisering i CI, og mange kommuner i én mappe. */
+  pipeline: {
+    intlPackage: 'hvor CI-filene som lages, installerer intl fra, for eksempel en versjon eller en tarball-URL (standard: denne versjonen)',
+    format: 'tekst for folk, eller github (workflow-kommandoer), gitlab (en Code Quality-rapport) eller json',
+  },
 };
