@@ -99,16 +99,39 @@ function shift(time: ICAL.Time, days: number): ICAL.Time {
   return copy;
 }
 
-/** A time's day and `HH:MM` in the zone; a date or a floating time is taken as it stands. */
+/**
+ * A time's day and `HH:MM` in the zone. A date or a floating time is taken as it stands; a TZID
+ * with no VTIMEZONE in the file (Google and Apple leave them out at times) is read as an IANA zone.
+ */
 function local(time: ICAL.Time, zone: string): { day: string; time: string } {
   const pad = (n: number) => String(n).padStart(2, '0');
-  if (time.isDate || !time.zone || time.zone.tzid === 'floating') {
+  const wall = Date.UTC(time.year, time.month - 1, time.day, time.hour, time.minute);
+  const named = (time as { timezone?: string }).timezone;
+  if (time.isDate || ((!time.zone || time.zone.tzid === 'floating') && !knownZone(named))) {
     return { day: `${time.year}-${pad(time.month)}-${pad(time.day)}`, time: `${pad(time.hour)}:${pad(time.minute)}` };
   }
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })
-      .formatToParts(time.toJSDate())
-      .map((p) => [p.type, p.value]),
-  );
-  return { day: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
+  const instant = time.zone && time.zone.tzid !== 'floating' ? time.toJSDate().getTime() : wall - offset(named!, wall - offset(named!, wall));
+  const p = parts(zone, instant);
+  return { day: `${p.year}-${p.month}-${p.day}`, time: `${p.hour}:${p.minute}` };
+}
+
+function parts(zone: string, instant: number): Record<string, string> {
+  const format = new Intl.DateTimeFormat('en-GB', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+  return Object.fromEntries(format.formatToParts(instant).map((p) => [p.type, p.value]));
+}
+
+/** How far the zone's clocks are ahead of UTC at an instant, in milliseconds. */
+function offset(zone: string, instant: number): number {
+  const p = parts(zone, instant);
+  return Date.UTC(+p.year!, +p.month! - 1, +p.day!, +p.hour!, +p.minute!) - Math.floor(instant / 60000) * 60000;
+}
+
+function knownZone(name: string | undefined): boolean {
+  if (!name) return false;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -6,7 +6,7 @@ import { ROLES, type Role } from '../model/vocabulary.js';
 import { fileFor, siblingModeline, type Folder } from './data-folder.js';
 import type { IcsEvent, IcsRead } from './ics-events.js';
 import { newId } from './ids.js';
-import { appendItem, setField } from './splice.js';
+import { appendItem, removeField, setField } from './splice.js';
 
 /** The new texts of the files an import changes, and how many entries it added, updated or left. */
 export interface ImportPlan {
@@ -18,6 +18,8 @@ export interface ImportPlan {
 
 /** The fields an import writes and, on a new import of the same event, compares and updates. */
 const FIELDS = ['title', 'start', 'end', 'time', 'location', 'owners', 'description', 'url', 'uid'] as const;
+/** Fields an updated event may no longer have: an event now on one day, or now all-day. */
+const SPAN_FIELDS = ['end', 'time'] as const;
 
 /**
  * Turns events into calendar entries: an event whose uid (or, from a file intl wrote, whose
@@ -36,9 +38,11 @@ export function planImport(folder: Folder, read: IcsRead, owners: Owner[] | unde
     const found = entries.find((r) => (ownId !== undefined ? r.record.id === ownId : r.record.uid === event.uid));
     if (found) {
       const changed = FIELDS.filter((f) => fields[f] !== undefined && !isDeepStrictEqual(fields[f], found.record[f]));
-      if (changed.length === 0) plan.unchanged++;
+      const gone = SPAN_FIELDS.filter((f) => fields[f] === undefined && found.record[f] !== undefined);
+      if (changed.length + gone.length === 0) plan.unchanged++;
       else plan.updated++;
       for (const f of changed) plan.changes.set(found.file, setField(text(found.file), 'calendar', found.index, [f], fields[f]));
+      for (const f of gone) plan.changes.set(found.file, removeField(text(found.file), 'calendar', found.index, f));
       continue;
     }
     const id = ownId && !taken.has(ownId) ? ownId : newId([event.start.slice(0, 4), event.title], taken);

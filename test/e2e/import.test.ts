@@ -50,7 +50,7 @@ describe('intl import of an Outlook export', () => {
     expect(runCli(['validate', '--data', dir]).code).toBe(0);
   });
 
-  it('adds nothing and changes nothing on a second import; a changed event is updated in place', () => {
+  it('adds nothing and changes nothing on a second import; a changed event is updated in place, a one-day event loses its end', () => {
     const dir = emptyFolder();
     runCli(['import', OUTLOOK, '--data', dir, ...YEAR_2026]);
     const file = join(dir, 'calendar/2026.yaml');
@@ -61,13 +61,14 @@ describe('intl import of an Outlook export', () => {
     expect(readFileSync(file, 'utf8')).toBe(before);
     const moved = join(mkdtempSync(join(tmpdir(), 'intl-ics-')), 'moved.ics');
     const text = readFileSync(OUTLOOK, 'utf8');
-    writeFileSync(moved, text.replace('Time:20260610T100000', 'Time:20260610T110000').replace('LOCATION:Tampere-talo', 'LOCATION:Tampere-talo\\, sal A'));
+    writeFileSync(moved, text.replace('Time:20260610T100000', 'Time:20260610T110000').replace('LOCATION:Tampere-talo', 'LOCATION:Tampere-talo\\, sal A').replace('DTEND;VALUE=DATE:20260926', 'DTEND;VALUE=DATE:20260924'));
     const update = runCli(['import', moved, '--data', dir, ...YEAR_2026]);
     expect(update.stderr).toMatch(/imported: 0 added, 2 updated, 5 unchanged/);
     const after = readFileSync(file, 'utf8');
     expect(after).toContain('time: 11:00-12:00');
     expect(after).toContain('location: Tampere-talo, sal A');
-    expect(after.split('\n').length).toBe(before.split('\n').length);
+    expect(after).not.toContain('end: 2026-09-25');
+    expect(after.split('\n').length).toBe(before.split('\n').length - 1);
   });
 
   it('refuses a recurring event without a range, naming it, and changes nothing', () => {
