@@ -7,6 +7,7 @@ import { completeCommand } from './commands/complete.js';
 import { completionCommand } from './commands/completion.js';
 import { citiesCommand } from './commands/cities.js';
 import { conflictsCommand } from './commands/conflicts.js';
+import { importCommand } from './commands/import.js';
 import { initCommand } from './commands/init.js';
 import { linksCommand } from './commands/links.js';
 import { networksCommand } from './commands/networks.js';
@@ -59,6 +60,7 @@ export function buildProgram(): Command {
     addCommand(),
     setCommand(),
     removeCommand(),
+    importCommand(),
     initCommand(),
     schemaCommand(),
     completionCommand(),

@@ -31,7 +31,12 @@ export function readFolder(dir: string): Folder {
 
 /** The whole folder checked with one file's new text: what a change would leave behind. */
 export function checkWith(folder: Folder, file: string, text: string): void {
-  const texts = new Map(folder.texts).set(file, text);
+  checkWithAll(folder, new Map([[file, text]]));
+}
+
+/** The whole folder checked with several files' new texts, as one change. */
+export function checkWithAll(folder: Folder, changed: Map<string, string>): void {
+  const texts = new Map([...folder.texts, ...changed]);
   const { diagnostics } = validateTexts([...texts].map(([f, t]) => ({ file: f, text: t })));
   if (diagnostics.length > 0) throw new DataError(diagnostics);
 }
@@ -60,4 +65,11 @@ function shown(dir: string): string {
 
 export function isNewFile(folder: Folder, file: string): boolean {
   return !folder.texts.has(file) && !existsSync(file);
+}
+
+/** A new file starts with the schema modeline of a file beside it, so editors check it too. */
+export function siblingModeline(folder: Folder, file: string): string {
+  const sibling = [...folder.texts].find(([f]) => dirname(f) === dirname(file));
+  const first = sibling?.[1].split('\n')[0] ?? '';
+  return first.startsWith('# yaml-language-server:') ? `${first}\n` : '';
 }

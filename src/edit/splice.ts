@@ -50,6 +50,17 @@ export function setField(text: string, kind: string, index: number, path: string
   throw new Error('nothing to set');
 }
 
+/** Removes a top-level field of the record at `index`, with all its lines; a missing field is no change. */
+export function removeField(text: string, kind: string, index: number, key: string): string {
+  const doc = parseDocument(text);
+  const item = (topPair(doc.contents, kind)?.value as YAMLSeq | undefined)?.items[index];
+  const pair = isMap(item) ? (item as YAMLMap).items.find((p) => keyOf(p) === key) : undefined;
+  if (!pair || (item as YAMLMap).flow) return text;
+  const from = lineStart(text, start(pair.key as Node));
+  const to = lineEnd(text, end((pair.value as Node | null) ?? (pair.key as Node)));
+  return `${text.slice(0, from)}${text.slice(Math.min(to + 1, text.length))}`;
+}
+
 /** Removes the record at `index`, with the blank line that set it apart. */
 export function removeItem(text: string, kind: string, index: number): string {
   const doc = parseDocument(text);

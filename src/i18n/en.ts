@@ -500,6 +500,19 @@ export const en = {
     intlPackage: 'what the generated CI files install intl from, such as a version or a tarball URL (default: this version)',
     format: 'text for people, or github (workflow commands), gitlab (a Code Quality report) or json',
   },
+  import: {
+    about: 'read events from an .ics file (Outlook, Google, Apple) into the calendar; importing it again updates them',
+    file: 'the .ics file to read',
+    from: 'first day (YYYY-MM-DD) of events to import; recurring events are expanded from it',
+    to: 'last day (YYYY-MM-DD) of events to import; recurring events are expanded up to it',
+    owner: 'owner of every imported entry, NAME:ROLE (role adm or pol); may be repeated',
+    dryRun: 'show the changes as a diff and write nothing',
+    unreadable: (file: string, why: string) => `cannot read ${file} as a calendar: ${why}`,
+    series: (names: string[]) => `recurring events need a range: give --from and --to to import them (${names.join('; ')})`,
+    cancelled: (name: string) => `skipped cancelled event: ${name}`,
+    summary: (added: number, updated: number, unchanged: number, skipped: number) =>
+      `imported: ${added} added, ${updated} updated, ${unchanged} unchanged, ${skipped} skipped`,
+  },
 };
 
 /** Things the tool counts in messages such as "wrote 13 cities to cities.csv". */

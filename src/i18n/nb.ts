@@ -523,4 +523,17 @@ export const nb: Catalogue = {
     intlPackage: 'hvor CI-filene som lages, installerer intl fra, for eksempel en versjon eller en tarball-URL (standard: denne versjonen)',
     format: 'tekst for folk, eller github (workflow-kommandoer), gitlab (en Code Quality-rapport) eller json',
   },
+  import: {
+    about: 'les hendelser fra en .ics-fil (Outlook, Google, Apple) inn i kalenderen; en ny import oppdaterer dem',
+    file: '.ics-filen som skal leses',
+    from: 'første dag (ÅÅÅÅ-MM-DD) for hendelser som importeres; gjentatte hendelser utvides fra den',
+    to: 'siste dag (ÅÅÅÅ-MM-DD) for hendelser som importeres; gjentatte hendelser utvides til den',
+    owner: 'ansvarlig for hver importerte oppføring, NAVN:ROLLE (rolle adm eller pol); kan gjentas',
+    dryRun: 'vis endringene som en diff og skriv ingenting',
+    unreadable: (file: string, why: string) => `kan ikke lese ${file} som en kalender: ${why}`,
+    series: (names: string[]) => `gjentatte hendelser trenger et tidsrom: gi --from og --to for å importere dem (${names.join('; ')})`,
+    cancelled: (name: string) => `hoppet over avlyst hendelse: ${name}`,
+    summary: (added: number, updated: number, unchanged: number, skipped: number) =>
+      `importert: ${added} lagt til, ${updated} oppdatert, ${unchanged} uendret, ${skipped} hoppet over`,
+  },
 };

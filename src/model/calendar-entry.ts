@@ -49,6 +49,10 @@ export const CalendarEntry = z
     cities: IdList.optional().meta({ description: 'Related cities, by id.', nb: 'Byer den gjelder, med id.' }),
     networks: IdList.optional().meta({ description: 'Related networks, by id.', nb: 'Nettverk den gjelder, med id.' }),
     url: Url.optional().meta({ description: "The event's page: an http or https address.", nb: 'Hendelsens nettside: en http- eller https-adresse.' }),
+    uid: Text.optional().meta({
+      description: 'The UID of the calendar event this entry was imported from (`<UID>#<YYYY-MM-DD>` for one occurrence of a series), so a new import updates it.',
+      nb: 'UID-en til kalenderhendelsen oppføringen ble importert fra (`<UID>#<ÅÅÅÅ-MM-DD>` for én forekomst i en serie), så en ny import oppdaterer den.',
+    }),
     note: Note.optional(),
     visibility: Visibility.optional(),
   })

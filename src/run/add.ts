@@ -1,7 +1,6 @@
 import { input } from '@inquirer/prompts';
-import { dirname } from 'node:path';
 import { resolveDataDir } from '../data/default-data-dir.js';
-import { fileFor, readFolder, type Folder } from '../edit/data-folder.js';
+import { fileFor, readFolder, siblingModeline, type Folder } from '../edit/data-folder.js';
 import { newId } from '../edit/ids.js';
 import { appendItem } from '../edit/splice.js';
 import { UsageError } from '../errors.js';
@@ -68,13 +67,6 @@ function buildRecord(what: Addable, o: AddOptions, folder: Folder): Record<strin
         url: o.url, visibility: o.visibility,
       };
   }
-}
-
-/** A new file starts with the schema modeline of a file beside it, so editors check it too. */
-function siblingModeline(folder: Folder, file: string): string {
-  const sibling = [...folder.texts].find(([f]) => dirname(f) === dirname(file));
-  const first = sibling?.[1].split('\n')[0] ?? '';
-  return first.startsWith('# yaml-language-server:') ? `${first}\n` : '';
 }
 
 /** `Gerhard Dalen:adm` -> a name and a role; a name alone is an owner without a role. */

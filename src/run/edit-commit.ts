@@ -1,4 +1,4 @@
-import { checkWith, type Folder } from '../edit/data-folder.js';
+import { checkWithAll, type Folder } from '../edit/data-folder.js';
 import { unifiedDiff } from '../edit/diff.js';
 import { writeDataFile } from '../output/write-output.js';
 import { writeStdout } from '../output/write-stdout.js';
@@ -16,13 +16,20 @@ export interface Change {
  * what was done; with --dry-run, prints the unified diff instead and writes nothing.
  */
 export function commitChange(folder: Folder, change: Change, dryRun: boolean | undefined): void {
-  checkWith(folder, change.file, change.after);
-  const before = folder.texts.get(change.file) ?? '';
-  if (dryRun) {
-    writeStdout(unifiedDiff(change.file, before, change.after));
-    return;
+  commitChanges(folder, new Map([[change.file, change.after]]), dryRun);
+  if (!dryRun) warn(change.done);
+}
+
+/** Several files changed as one: all checked together first, then each written safely (or diffed). */
+export function commitChanges(folder: Folder, changes: Map<string, string>, dryRun: boolean | undefined): void {
+  checkWithAll(folder, changes);
+  for (const [file, after] of changes) {
+    const before = folder.texts.get(file) ?? '';
+    if (dryRun) {
+      writeStdout(unifiedDiff(file, before, after));
+      continue;
+    }
+    writeDataFile(file, after);
+    folder.texts.set(file, after);
   }
-  writeDataFile(change.file, change.after);
-  folder.texts.set(change.file, change.after);
-  warn(change.done);
 }

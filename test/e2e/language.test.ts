@@ -49,6 +49,7 @@ const RUNS: string[][] = [
   ['anniversaries', '2023', '--every', '10'],
   ['anniversaries', '2026', '--from', '2025'],
   ['stats', '2031'],
+  ['import', '--help'],
   ['completion', 'tcsh'],
   ['completion'],
   ['cities', '-o', 'x.ics'],
