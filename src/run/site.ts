@@ -39,7 +39,7 @@ export async function siteAction(opts: GlobalOptions & { output: string }): Prom
     feeds: feeds.map(({ file, label }) => ({ file, label })),
   });
   for (const [path, text] of [...pages, ...downloads]) writeDataFile(join(opts.output, path), text);
-  if (!opts.quiet) warn(t().site.wrote(pages.size - 1, downloads.size, opts.output));
+  if (!opts.quiet) warn(t().site.wrote([...pages.keys()].filter((p) => p.endsWith('.html')).length, downloads.size, opts.output));
 }
 
 function ics(data: Dataset, feed: FeedSpec, stamp: Date): string {

@@ -7,11 +7,11 @@ import { downloadsPage } from './downloads.js';
 import { layout, type Page } from './layout.js';
 import { mapPage } from './map-page.js';
 import { overviewPage } from './overview.js';
-import { STYLE } from './style.js';
+import { ICON, STYLE } from './style.js';
 
 /** Every page of the site in both languages, and its stylesheet, by path in the folder. */
 export function sitePages(base: Omit<Site, 'lang' | 'm'>): Map<string, string> {
-  const files = new Map<string, string>([['site.css', STYLE]]);
+  const files = new Map<string, string>([['site.css', STYLE], ['favicon.svg', ICON]]);
   for (const lang of LANGS) {
     const site = siteFor(base, lang);
     const pages = inLanguage(lang, () => pagesOf(site));

@@ -29,6 +29,7 @@ export function layout(site: Site, p: Page): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${p.title} – ${name}</title>
 <link rel="stylesheet" href="${relative(path, 'site.css')}">
+<link rel="icon" href="${relative(path, 'favicon.svg')}" type="image/svg+xml">
 ${alternates}
 </head>
 <body>

@@ -38,15 +38,19 @@ export function mapSvg(home: { name: string; coordinates: Coordinates }, cities:
   const path = geoPath(projection).digits(1);
   const at = (c: Coordinates) => (projection as GeoProjection)([c.lon, c.lat])!.map((v) => Math.round(v * 10) / 10) as [number, number];
   const origin = at(home.coordinates);
-  const marks: Mark[] = shown.map((c) => ({ x: at(c.coordinates!)[0], y: at(c.coordinates!)[1], text: c.name }));
+  // The world view names only what the near view cannot hold; the others are unnamed dots there.
+  const named = shown.filter((c) => view.near || (c.distance_km ?? 0) > NEAR_KM);
+  const marks: Mark[] = named.map((c) => ({ x: at(c.coordinates!)[0], y: at(c.coordinates!)[1], text: c.name }));
   const labels = placeLabels([{ x: origin[0], y: origin[1], text: home.name }, ...marks], w, h);
-  return html`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${w} ${h}" role="img" aria-labelledby="${id}-t ${id}-d" class="map">
+  const dots = shown.filter((c) => !named.includes(c)).map((c) => at(c.coordinates!));
+  return html`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${w} ${h}" role="img" aria-labelledby="${id}-t ${id}-d" class="map ${view.near ? 'near' : 'world'}">
 <title id="${id}-t">${view.title}</title>
 <desc id="${id}-d">${view.desc}</desc>
 <path class="sea" d="${path({ type: 'Sphere' }) ?? ''}"/>
 <path class="grid" d="${path(geoGraticule10()) ?? ''}"/>
 <path class="land" d="${path(view.near ? COUNTRIES.near : COUNTRIES.world) ?? ''}"/>
 ${shown.map((c) => html`<path class="route" d="${path({ type: 'LineString', coordinates: [[home.coordinates.lon, home.coordinates.lat], [c.coordinates!.lon, c.coordinates!.lat]] }) ?? ''}"/>\n`)}
+${dots.map(([x, y]) => html`<circle cx="${x}" cy="${y}" r="3"/>`)}
 ${labels.map((l, i) => html`<g class="${i === 0 ? 'home' : 'city'}"><circle cx="${l.x}" cy="${l.y}" r="${i === 0 ? 5 : 4}"/>${l.leader ? html`<line x1="${l.x}" y1="${l.y}" x2="${l.lx}" y2="${l.ly}"/>` : ''}<text x="${l.lx}" y="${l.ly}" text-anchor="${l.anchor}">${l.text}</text></g>\n`)}
 </svg>`;
 }

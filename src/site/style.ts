@@ -3,7 +3,7 @@
 export const STYLE = `:root { --ink: #1a1a1a; --muted: #4a4a4a; --accent: #0b5394; --line: #c8c8c8; --bg: #fff; --soft: #f3f5f8; }
 * { box-sizing: border-box; }
 html { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Liberation Sans", Arial, sans-serif; font-size: 100%; line-height: 1.5; color: var(--ink); background: var(--bg); }
-body { margin: 0; overflow-wrap: anywhere; }
+body { margin: 0; overflow-wrap: break-word; }
 a { color: var(--accent); }
 a:focus-visible, [tabindex]:focus-visible { outline: 3px solid #b45f06; outline-offset: 2px; }
 .skip { position: absolute; left: -9999px; }
@@ -26,6 +26,7 @@ thead th { border-bottom: 2px solid var(--ink); }
 .facts dt { font-weight: 700; }
 .facts dd { margin: 0; }
 .map { width: 100%; height: auto; display: block; margin: 1rem 0; }
+.map.world { max-width: 30rem; }
 .map .sea { fill: #dbe9f6; }
 .map .grid { fill: none; stroke: #fff; stroke-width: .5; }
 .map .land { fill: #e6e2d6; stroke: #8a8a8a; stroke-width: .4; }
@@ -34,6 +35,14 @@ thead th { border-bottom: 2px solid var(--ink); }
 .map .home circle { fill: #1a1a1a; }
 .map line { stroke: #1a1a1a; stroke-width: .7; }
 .map text { font-size: 12px; fill: #1a1a1a; paint-order: stroke; stroke: #fff; stroke-width: 3px; stroke-linejoin: round; }
+@media (max-width: 40rem) {
+  table, tbody, tr, th, td, caption { display: block; width: 100%; }
+  thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+  tr { border-bottom: 2px solid var(--line); padding: .25rem 0; }
+  th, td { border: 0; padding: .1rem 0; }
+  .facts { grid-template-columns: 1fr; }
+  .facts dd { margin-bottom: .5rem; }
+}
 @media print {
   .top nav, .skip, .ics { display: none; }
   a { color: inherit; text-decoration: none; }
@@ -41,4 +50,8 @@ thead th { border-bottom: 2px solid var(--ink); }
   h2 { break-after: avoid; }
   tr { break-inside: avoid; }
 }
+`;
+
+/** A plain marker as the site's icon, so browsers do not ask for a missing favicon.ico. */
+export const ICON = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><circle cx="8" cy="8" r="6" fill="#b3261e"/></svg>
 `;
