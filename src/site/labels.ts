@@ -1,6 +1,5 @@
 // Greedy label placement: each name takes the first spot beside its marker (then further up or
 // down, with a leader line) that overlaps no placed name, no other marker and stays in the frame.
-// The tests check that the real data's names never fall back to an overlap.
 
 export interface Mark {
   x: number;
