@@ -6,6 +6,7 @@ import { calendarCommand } from './commands/calendar.js';
 import { completeCommand } from './commands/complete.js';
 import { completionCommand } from './commands/completion.js';
 import { citiesCommand } from './commands/cities.js';
+import { siteCommand } from './commands/site.js';
 import { conflictsCommand } from './commands/conflicts.js';
 import { importCommand } from './commands/import.js';
 import { initCommand } from './commands/init.js';
@@ -56,6 +57,7 @@ export function buildProgram(): Command {
     conflictsCommand(),
     anniversariesCommand(),
     statsCommand(),
+    siteCommand(),
     validateCommand(),
     addCommand(),
     setCommand(),

@@ -49,6 +49,10 @@ export const City = z
     population: Population.optional(),
     area_km2: z.number().positive('positive').optional().meta({ description: 'Area in square kilometres.', nb: 'Areal i kvadratkilometer.' }),
     coordinates: Coordinates.optional(),
+    geonames: z.int().positive('positive').optional().meta({
+      description: 'The GeoNames id the coordinates come from (`3133880`), so anyone can check them.',
+      nb: 'GeoNames-id-en koordinatene kommer fra (`3133880`), så alle kan sjekke dem.',
+    }),
     location: Text.optional().meta({ description: 'Where the city lies, in words.', nb: 'Hvor byen ligger, i ord.' }),
     founded: z.union([Year, Text]).optional().meta({
       description: 'The year it was founded, or text such as `omkring 1550`.',

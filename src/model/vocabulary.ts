@@ -15,5 +15,5 @@ export type NetworkType = (typeof NETWORK_TYPES)[number];
 
 export const LINK_TYPES = ['strategy', 'plan', 'overview', 'page'] as const;
 
-export const CITY_SORTS = ['name', 'since', 'country', 'population'] as const;
+export const CITY_SORTS = ['name', 'since', 'country', 'population', 'distance'] as const;
 export type CitySort = (typeof CITY_SORTS)[number];

@@ -8,3 +8,4 @@ export const CALENDAR_FORMATS = [...LIST_FORMATS, 'ics'] as const;
 /** `intl validate --format`: text for people, or what a CI engine reads. */
 export const CI_FORMATS = ['text', 'github', 'gitlab', 'json'] as const;
 export type CiFormat = (typeof CI_FORMATS)[number];
+export const CITY_FORMATS = [...LIST_FORMATS, 'geojson'] as const;

@@ -96,14 +96,19 @@ function keepModeAndOwner(fd: number, existing: Stats): void {
  * signal would have.
  */
 function cleanUpOnSignal(temp: string): void {
+  temps.add(temp);
+  if (temps.size > 1) return;
+  // One set of handlers for the whole run, however many files it writes (the site writes dozens).
   const codes = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
   for (const [signal, code] of Object.entries(codes)) {
     process.once(signal, () => {
-      rmSync(temp, { force: true });
+      for (const t of temps) rmSync(t, { force: true });
       process.exit(code);
     });
   }
 }
+
+const temps = new Set<string>();
 
 function refuseDataFile(path: string, target: string, dataDir: string): void {
   const within = relative(realOrSelf(resolve(dataDir)), join(realOrSelf(dirname(path)), basename(path)));

@@ -79,7 +79,7 @@ describe('pipes', () => {
       encoding: 'utf8',
       env: { ...process.env, INTL_CACHE_DIR: CACHE_DIR },
     });
-    expect(r.stdout).toBe('c0\tCity 0\tNO\tNorway\tpartner\t\t\t\n');
+    expect(r.stdout).toBe('c0\tCity 0\tNO\tNorway\tpartner\t\t\t\t\n');
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
   });

@@ -67,7 +67,7 @@ describe('bokmål for people, the same data for programs', () => {
 
   it('heads the Excel CSV in words of the language', () => {
     const excel = runCli(['cities', '--format', 'csv', '--excel', '--notes', '--lang', 'nb']).stdout;
-    expect(excel.split('\r\n')[0]).toBe('\ufeffid;navn;landkode;land;relasjon;siden;folketall;folketall år;merknad');
+    expect(excel.split('\r\n')[0]).toBe('\ufeffid;navn;landkode;land;relasjon;siden;folketall;folketall år;avstand km;merknad');
     expect(runJson(['cities']).length).toBe(13);
   });
 });
