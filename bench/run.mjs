@@ -8,6 +8,7 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { interleaved, measure } from './harness.mjs';
+import { progressCost } from './progress-cost.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const bench = join(root, 'bench');
@@ -51,6 +52,8 @@ const commands = { node: { args: ['-e', '0'] } };
 for (const [name, [, args]] of Object.entries(STARTS)) {
   for (const lang of ['en', 'nb']) commands[`${name}.${lang}`] = { args: [intl, ...args, '--lang', lang], env };
 }
+// A TAB after `--owner`: completion scripts run this, in no language.
+commands.complete = { args: [intl, '__complete', 'owners'], env };
 say(`start-up, ${runs} runs each, taking turns`);
 emptyCache();
 const start = interleaved(commands, runs);
@@ -58,6 +61,7 @@ row('start-up', '`node -e 0` (baseline)', start.node, start.node);
 for (const [name, [what]] of Object.entries(STARTS)) {
   for (const lang of ['en', 'nb']) row('start-up', `${what} --lang ${lang}`, start[`${name}.${lang}`], start.node);
 }
+row('start-up', '`intl __complete owners` (a TAB after `--owner`)', start.complete, start.node);
 
 const QUERIES = {
   embedded: { data: join(root, 'data'), owner: 'Gerhard Dalen', runs: 9 },
@@ -83,6 +87,11 @@ for (const [name, q] of Object.entries(QUERIES)) {
   row(group, 'the same, warm (second run)', warm.ms, jsonParse.ms, warm.rssMb);
 }
 
+say('national: the progress bar, cold runs with and without a terminal on stderr');
+const progress = progressCost(QUERIES.national.data, QUERIES.national.runs);
+row('national data', 'the cold query with stderr on a terminal: progress bar drawn (through `script`)', progress.terminal, progress.piped);
+row('national data', 'the same with stderr not a terminal: no bar (baseline, through `script`)', progress.piped, progress.piped);
+
 const n = results.national;
 const r = results.regional;
 const ratio = (name) => start[name] / start.node;
@@ -98,6 +107,8 @@ const targets = [
   ...startTargets,
   ['bokmål within 5% of English: `--help`', Math.abs(nbToEn('help') - 1) <= 0.05, `${nbToEn('help').toFixed(3)}x`],
   ['... and `intl cities`', Math.abs(nbToEn('cities') - 1) <= 0.05, `${nbToEn('cities').toFixed(3)}x`],
+  ['a TAB (`intl __complete owners`) < 100 ms', start.complete < 100, `${start.complete.toFixed(0)} ms`],
+  ['progress bar: national cold on a terminal <= 1.02x without one', progress.ratio <= 1.02, `${progress.ratio.toFixed(3)}x`],
   ['national cold <= 1.25x plain yaml parse', n.cold.ms / n.yaml.ms <= 1.25, `${(n.cold.ms / n.yaml.ms).toFixed(2)}x`],
   ['national warm <= 2 s', n.warm.ms <= 2000, `${(n.warm.ms / 1000).toFixed(2)} s`],
   ['national warm <= 3x node + JSON.parse', n.warm.ms / n.jsonParse.ms <= 3, `${(n.warm.ms / n.jsonParse.ms).toFixed(2)}x`],
@@ -142,6 +153,10 @@ refresh every figure here. Machine: ${machine}.
   every YAML file of the folder with \`yaml\` in one process; \`bench/baseline-json.mjs\` starts
   node and \`JSON.parse\`s the same records from one JSON file.
 - Cold runs empty intl's cache before each run; warm runs follow a run that filled it.
+- The progress bar's cost (\`bench/progress-cost.mjs\`): the national cold query run through
+  util-linux \`script\`, with stderr at the pseudo-terminal (the bar is drawn) and with stderr
+  to /dev/null (not a terminal: no bar, no per-file messages from the worker threads), taking
+  turns, ${QUERIES.national.runs} runs each; stdout goes to /dev/null on both sides.
 - The machine is shared: medians moved by up to a fifth between runs of this script, most of
   all the ratios of short runs, so a ratio within a few percent of its target is no margin.
 - Data: the embedded Trondheim folder (${count(join(root, 'data'))} files, ${embedded.length} records) and two folders made by

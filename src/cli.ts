@@ -1,11 +1,22 @@
 import { Command, CommanderError, Option } from 'commander';
+import { addCommand } from './commands/add.js';
 import { agendaCommand } from './commands/agenda.js';
+import { anniversariesCommand } from './commands/anniversaries.js';
 import { calendarCommand } from './commands/calendar.js';
+import { completeCommand } from './commands/complete.js';
+import { completionCommand } from './commands/completion.js';
 import { citiesCommand } from './commands/cities.js';
+import { siteCommand } from './commands/site.js';
 import { conflictsCommand } from './commands/conflicts.js';
+import { importCommand } from './commands/import.js';
+import { initCommand } from './commands/init.js';
 import { linksCommand } from './commands/links.js';
 import { networksCommand } from './commands/networks.js';
 import { projectsCommand } from './commands/projects.js';
+import { removeCommand } from './commands/remove.js';
+import { setCommand } from './commands/set.js';
+import { schemaCommand } from './commands/schema.js';
+import { statsCommand } from './commands/stats.js';
 import { helpConfiguration } from './commands/help-text.js';
 import { commandName } from './command-name.js';
 import { validateCommand } from './commands/validate.js';
@@ -17,7 +28,10 @@ import { writeStdout } from './output/write-stdout.js';
 import { report } from './report.js';
 import { VERSION } from './version.js';
 
-/** Every command, by its name. */
+/**
+ * Every command, by its name, in the order of the help. A name starting with `__` is a hidden
+ * command, not for people (completion scripts call `__complete`): it is left out of the help.
+ */
 const COMMANDS: Record<string, () => Command> = {
   cities: citiesCommand,
   networks: networksCommand,
@@ -26,7 +40,18 @@ const COMMANDS: Record<string, () => Command> = {
   calendar: calendarCommand,
   agenda: agendaCommand,
   conflicts: conflictsCommand,
+  anniversaries: anniversariesCommand,
+  stats: statsCommand,
+  site: siteCommand,
   validate: validateCommand,
+  add: addCommand,
+  set: setCommand,
+  remove: removeCommand,
+  import: importCommand,
+  init: initCommand,
+  schema: schemaCommand,
+  completion: completionCommand,
+  __complete: completeCommand,
 };
 
 /**
@@ -58,9 +83,18 @@ export function buildProgram(only?: string): Command {
     })
     .exitOverride();
   for (const [name, command] of Object.entries(COMMANDS)) {
-    if (only === undefined || name === only) program.addCommand(command().copyInheritedSettings(program).helpOption('-h, --help', h.help));
+    if (only !== undefined && name !== only) continue;
+    if (name.startsWith('__')) program.addCommand(command().copyInheritedSettings(program), { hidden: true });
+    else program.addCommand(inherit(command(), program));
   }
   return program;
+}
+
+/** A command with its parent's settings (output, errors, help), and so its own subcommands. */
+function inherit(cmd: Command, parent: Command): Command {
+  cmd.copyInheritedSettings(parent).helpOption('-h, --help', t().help.help);
+  for (const sub of cmd.commands) inherit(sub, cmd);
+  return cmd;
 }
 
 /**
@@ -69,7 +103,7 @@ export function buildProgram(only?: string): Command {
  */
 function soleCommand(args: string[]): string | undefined {
   const name = commandName(args);
-  if (name === undefined || !(name in COMMANDS)) return undefined;
+  if (name === undefined || !Object.hasOwn(COMMANDS, name)) return undefined;
   const before = args.slice(0, args.indexOf(name));
   return before.some((a) => ['-h', '--help', '-V', '--version'].includes(a)) ? undefined : name;
 }

@@ -1,5 +1,6 @@
 import { t } from './i18n/index.js';
-import { formatDiagnostic, type Diagnostic } from './model/diagnostic.js';
+import { countDiagnostics, formatDiagnostics } from './data/format-diagnostics.js';
+import type { Diagnostic } from './model/diagnostic.js';
 
 /**
  * An error meant for the person running intl: it knows its message and exit code. The entry
@@ -25,18 +26,22 @@ export class UsageError extends IntlError {
   readonly exitCode = 2;
 }
 
-/** The data folder has problems; each diagnostic names its file, line and column: exit 1. */
+/**
+ * The data folder has problems; each diagnostic names its file, line and column: exit 1. Problems
+ * that follow from another are counted under it, or listed with `all`.
+ */
 export class DataError extends IntlError {
   readonly exitCode = 1;
   constructor(
     readonly diagnostics: Diagnostic[],
     summary?: string,
+    readonly all = false,
   ) {
-    super(summary ?? t().run.problems(diagnostics.length));
+    super(summary ?? t().validate.problems(countDiagnostics(diagnostics)));
   }
 
   override describe(): string {
-    return [...this.diagnostics.map(formatDiagnostic), this.message].join('\n');
+    return `${formatDiagnostics(this.diagnostics, this.all)}\n${this.message}`;
   }
 }
 

@@ -1,4 +1,5 @@
-import { dirname } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -7,4 +8,14 @@ import { fileURLToPath } from 'node:url';
  */
 export function moduleDir(url: string | undefined): string {
   return typeof __dirname === 'string' ? __dirname : dirname(fileURLToPath(url!));
+}
+
+/** The nearest folder above `dir` with package.json and `entry`: the installed package's root. */
+export function packageRootWith(entry: string, dir: string): string | undefined {
+  for (;;) {
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, entry))) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
 }

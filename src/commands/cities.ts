@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
 import { CITY_SORTS, RELATIONS } from '../model/vocabulary.js';
+import { CITY_FORMATS } from '../output/formats.js';
 import { t } from '../i18n/index.js';
 import { allOptions, examples, withOutputOptions } from './options.js';
 import { parseYear } from './parse.js';
@@ -13,8 +14,9 @@ export function citiesCommand(): Command {
     .addOption(new Option('--relation <relation>', h.relation).choices([...RELATIONS, 'all']).default('twin'))
     .option('--country <country>', h.country)
     .option('--search <text>', h.search)
-    .addOption(new Option('--sort <key>', h.sort).choices(CITY_SORTS).default('name'));
-  return withOutputOptions(cmd)
+    .addOption(new Option('--sort <key>', h.sort).choices(CITY_SORTS).default('name'))
+    .option('--lines', t().site.lines);
+  return withOutputOptions(cmd, CITY_FORMATS)
     .addHelpText(
       'after',
       examples(
@@ -22,6 +24,8 @@ export function citiesCommand(): Command {
         'intl cities --relation all --sort since',
         'intl cities --search kopavogur --format json',
         'intl cities --country Sverige -o cities.csv --excel',
+        'intl cities --relation all --sort distance',
+        'intl cities --format geojson --lines -o cities.geojson',
       ),
     )
     .action(async (_opts, command: Command) =>

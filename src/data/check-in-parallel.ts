@@ -3,13 +3,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { moduleDir } from '../module-dir.js';
 import { Worker } from 'node:worker_threads';
-import type { Diagnostic } from '../model/diagnostic.js';
-import type { LoadedRecord } from './loaded-record.js';
-
-export interface Checked {
-  records: LoadedRecord[];
-  diagnostics: Diagnostic[];
-}
+import type { CheckedFile as Checked } from './check-records.js';
 
 /** Below this much text, starting worker threads costs more than it saves. */
 const PARALLEL_BYTES = 2 * 1024 * 1024;
@@ -22,7 +16,9 @@ const WORKER = join(moduleDir(import.meta.url), 'check-worker.cjs');
  * Parses and validates files, in worker threads (at most INTL_WORKERS, default 4) when there is enough text to share among the
  * processor's cores (YAML parsing is what a first run spends its time on); results in order.
  */
-export async function checkSources(sources: { file: string; text: string }[]): Promise<Checked[]> {
+export async function checkSources(sources: { file: string; text: string }[], onParsed?: (done: number, total: number) => void): Promise<Checked[]> {
+  let done = 0;
+  const parsed = onParsed && (() => onParsed(++done, sources.length));
   const bytes = sources.reduce((n, s) => n + s.text.length, 0);
   const workers = Math.min(availableParallelism(), Number(process.env.INTL_WORKERS) || MAX_WORKERS);
   if (process.env.INTL_WORKERS && workers > 1 && !existsSync(WORKER)) {
@@ -30,10 +26,14 @@ export async function checkSources(sources: { file: string; text: string }[]): P
   }
   if (bytes < PARALLEL_BYTES || workers < 2 || !existsSync(WORKER)) {
     const { checkSource } = await import('./check-sources.js');
-    return sources.map((s) => checkSource(s.file, s.text));
+    return sources.map((s) => {
+      const checked = checkSource(s.file, s.text);
+      parsed?.();
+      return checked;
+    });
   }
   const shares = share(sources.length, (i) => sources[i]!.text.length, workers);
-  const results = await Promise.all(shares.map((indexes) => runWorker(indexes.map((i) => sources[i]!))));
+  const results = await Promise.all(shares.map((indexes) => runWorker(indexes.map((i) => sources[i]!), parsed)));
   const out: Checked[] = new Array(sources.length);
   shares.forEach((indexes, w) => indexes.forEach((i, k) => (out[i] = results[w]![k]!)));
   return out;
@@ -51,10 +51,11 @@ function share(count: number, size: (i: number) => number, n: number): number[][
   return shares.filter((s) => s.indexes.length > 0).map((s) => s.indexes.sort((a, b) => a - b));
 }
 
-function runWorker(sources: { file: string; text: string }[]): Promise<Checked[]> {
+/** A worker's results; with `parsed`, the worker also says when each file is done (a number). */
+function runWorker(sources: { file: string; text: string }[], parsed?: () => void): Promise<Checked[]> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER, { workerData: sources });
-    worker.once('message', resolve);
+    const worker = new Worker(WORKER, { workerData: { sources, progress: parsed !== undefined } });
+    worker.on('message', (m: Checked[] | number) => (typeof m === 'number' ? parsed?.() : resolve(m)));
     worker.once('error', reject);
     worker.once('exit', (code) => code !== 0 && reject(new Error(`a validation worker stopped with code ${code}`)));
   });

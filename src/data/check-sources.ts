@@ -1,44 +1,57 @@
 // The expensive half of loading: YAML parsing and zod validation. The loader imports this module
 // only for files the cache cannot serve, so a warm run never loads yaml or zod.
 import type { Dataset } from '../model/records.js';
-import { checkRecords } from './check-records.js';
+import { checkRecords, type CheckedFile } from './check-records.js';
 import { crossRules } from './cross-rules.js';
-import { byPosition, fieldPath, type Diagnostic } from '../model/diagnostic.js';
-import { toDataset, type LoadedRecord, type PendingDiagnostic } from './loaded-record.js';
-import { locate, parseYamlFile, type YamlFile } from './yaml-file.js';
+import { byPosition, fieldPath, isWarning, type Diagnostic } from '../model/diagnostic.js';
+import { foldReferences } from './fold-references.js';
+import { toDataset, type LoadedRecord, type PendingDiagnostic, type Unavailable } from './loaded-record.js';
+import { idsOfBrokenFile } from './syntax-mistakes.js';
+import { locate, parseYamlFile, recordRef, type YamlFile } from './yaml-file.js';
 
 /** Parses and validates one file on its own. */
-export function checkSource(file: string, text: string): { records: LoadedRecord[]; diagnostics: Diagnostic[] } {
+export function checkSource(file: string, text: string): CheckedFile {
   const parsed = parseYamlFile(text, file);
-  if (parsed.diagnostics.length > 0) return { records: [], diagnostics: parsed.diagnostics };
+  if (parsed.diagnostics.some((d) => !isWarning(d))) {
+    return { records: [], diagnostics: parsed.diagnostics, unavailable: idsOfBrokenFile(text, parsed.diagnostics) };
+  }
   return checkRecords(parsed);
 }
 
-/** Gives pending diagnostics their line and column, parsing each file they name once. */
+/** Gives pending diagnostics their line, column, record and source line, parsing each file they name once. */
 export function locatePending(pending: PendingDiagnostic[], texts: Map<string, string>): Diagnostic[] {
   const parsed = new Map<string, YamlFile>();
-  const at = (file: string, path: PropertyKey[]) => {
+  const fileOf = (file: string) => {
     if (!parsed.has(file)) parsed.set(file, parseYamlFile(texts.get(file) ?? '', file));
-    return locate(parsed.get(file)!, path);
+    return parsed.get(file)!;
   };
-  return pending.map((p) => ({
-    file: p.file,
-    ...at(p.file, p.path),
-    field: fieldPath(p.path),
-    message: p.message(p.also ? `${p.also.file}:${at(p.also.file, p.also.path).line}` : ''),
-  }));
+  return pending.map((p) => {
+    const f = fileOf(p.file);
+    const [kind, index] = p.path as [LoadedRecord['kind'], number];
+    return {
+      file: p.file,
+      ...locate(f, p.path),
+      code: p.code,
+      field: fieldPath(p.path),
+      record: recordRef(f, kind, index),
+      message: p.message(p.also ? `${p.also.file}:${locate(fileOf(p.also.file), p.also.path).line}` : ''),
+      hint: p.hint(),
+    };
+  });
 }
 
 /** The whole check of a folder's texts, without the file system or a cache. */
 export function validateTexts(texts: { file: string; text: string }[]): { dataset: Dataset; diagnostics: Diagnostic[] } {
   const records: LoadedRecord[] = [];
   const diagnostics: Diagnostic[] = [];
+  const unavailable: Unavailable[] = [];
   for (const { file, text } of texts) {
     const checked = checkSource(file, text);
     records.push(...checked.records);
     diagnostics.push(...checked.diagnostics);
+    unavailable.push(...checked.unavailable);
   }
-  const textByFile = new Map(texts.map((t) => [t.file, t.text]));
-  diagnostics.push(...locatePending(crossRules(records), textByFile));
-  return { dataset: toDataset(records), diagnostics: diagnostics.sort(byPosition) };
+  const pending = crossRules(records);
+  const located = locatePending(pending, new Map(texts.map((t) => [t.file, t.text])));
+  return { dataset: toDataset(records), diagnostics: foldReferences([...diagnostics], pending, located, unavailable).sort(byPosition) };
 }

@@ -2,5 +2,11 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { checkSource } from './check-sources.js';
 
-const sources = workerData as { file: string; text: string }[];
-parentPort!.postMessage(sources.map((s) => checkSource(s.file, s.text)));
+const { sources, progress } = workerData as { sources: { file: string; text: string }[]; progress: boolean };
+parentPort!.postMessage(
+  sources.map((s) => {
+    const checked = checkSource(s.file, s.text);
+    if (progress) parentPort!.postMessage(1);
+    return checked;
+  }),
+);

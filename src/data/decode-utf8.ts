@@ -3,16 +3,18 @@ let decoder: TextDecoder | undefined;
 
 /**
  * The file's text, or where its first byte that is not UTF-8 stands (1-based line and column),
- * so an editor can jump there. A leading BOM is dropped.
+ * so an editor can jump there, with that line as it reads with the byte replaced by U+FFFD.
+ * A leading BOM is dropped.
  */
-export function decodeUtf8(bytes: Uint8Array): { text: string } | { line: number; col: number } {
+export function decodeUtf8(bytes: Uint8Array): { text: string } | { line: number; col: number; source: string } {
   try {
     return { text: (decoder ??= new TextDecoder('utf-8', { fatal: true })).decode(bytes) };
   } catch {
     const offset = firstInvalidByte(bytes);
-    const before = new TextDecoder('utf-8').decode(bytes.subarray(0, offset));
-    const lines = before.split('\n');
-    return { line: lines.length, col: [...lines.at(-1)!].length + 1 };
+    const lossy = new TextDecoder('utf-8');
+    const lines = lossy.decode(bytes.subarray(0, offset)).split('\n');
+    const source = lossy.decode(bytes).split('\n')[lines.length - 1]!.replace(/\r$/, '');
+    return { line: lines.length, col: [...lines.at(-1)!].length + 1, source };
   }
 }
 

@@ -1,17 +1,12 @@
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { t } from '../i18n/index.js';
-import { moduleDir } from '../module-dir.js';
+import { moduleDir, packageRootWith } from '../module-dir.js';
 
 /** The data folder shipped in the package, found next to package.json above this module. */
 export function embeddedDataDir(): string {
-  let dir = moduleDir(import.meta.url);
-  for (;;) {
-    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'data'))) return join(dir, 'data');
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error(t().files.embeddedMissing);
-    dir = parent;
-  }
+  const root = packageRootWith('data', moduleDir(import.meta.url));
+  if (root === undefined) throw new Error(t().files.embeddedMissing);
+  return join(root, 'data');
 }
 
 /** `--data`, else INTL_DATA, else the embedded data. */

@@ -1,5 +1,5 @@
 import { readdirSync, readlinkSync, realpathSync, statSync, type Stats } from 'node:fs';
-import { join, sep } from 'node:path';
+import { basename, join, sep } from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { OperationError } from '../errors.js';
 import { describeFsError } from '../fs-errors.js';
@@ -12,10 +12,14 @@ export interface DataFile {
   stats: Stats;
 }
 
+/** Data files an editor saved under another name (`2026.yaml.txt`, `cities.yml.bak`, `cities.yaml~`): named in a warning. */
+const STRAY_FILE = /^(.+\.ya?ml)(\.[a-z0-9]+|~)$/i;
+
 /**
  * Every YAML file below `dir`, in a stable order, with its path inside `dir` (`key`) and its stat.
  * Hidden entries and node_modules are skipped; a folder reached twice through links is read
- * once, so link loops end.
+ * once, so link loops end. A folder without any is an error; files that look like data saved
+ * under another name are warned about.
  */
 export function findDataFiles(dir: string): { files: DataFile[]; diagnostics: Diagnostic[] } {
   let stat;
@@ -26,6 +30,7 @@ export function findDataFiles(dir: string): { files: DataFile[]; diagnostics: Di
   }
   if (!stat.isDirectory()) throw new OperationError(t().files.notAFolder(dir));
   const files: DataFile[] = [];
+  const strays: string[] = [];
   const diagnostics: Diagnostic[] = [];
   const seen = new Set<string>();
   const walk = (folder: string, prefix: string) => {
@@ -54,10 +59,20 @@ export function findDataFiles(dir: string): { files: DataFile[]; diagnostics: Di
       }
       if (entry.isDirectory()) walk(path, `${prefix}${name}${sep}`);
       else if (entry.isFile() && DATA_FILE.test(name)) files.push({ path, key: prefix + name, stats: entry });
+      else if (entry.isFile() && STRAY_FILE.test(name)) strays.push(path);
     }
   };
   walk(dir, '');
+  if (files.length === 0 && diagnostics.length === 0) throw new OperationError(t().validate.noDataFiles(dir, strays.map(renaming)));
+  for (const path of strays) {
+    diagnostics.push({ file: path, line: 1, col: 1, severity: 'warning', code: 'file/not-read', message: t().validate.strayFile, hint: t().validate.renameFile(renaming(path)) });
+  }
   return { files, diagnostics };
+}
+
+/** `calendar/2026.yaml.txt` -> `2026.yaml`: the name a stray data file should have. */
+function renaming(path: string): string {
+  return STRAY_FILE.exec(basename(path))![1]!;
 }
 
 function whyUnreadable(path: string, e: NodeJS.ErrnoException): string {

@@ -2,17 +2,23 @@ import { realpathSync } from 'node:fs';
 import type { Dataset } from '../model/records.js';
 import type { Kind } from '../model/vocabulary.js';
 import { DataError } from '../errors.js';
+import { formatDiagnostics } from './format-diagnostics.js';
 import { t } from '../i18n/index.js';
 import { packPath, readPack, writePack, type Pack, type PackEntry } from './cache.js';
 import { crossRules } from './cross-rules.js';
 import { decodeUtf8 } from './decode-utf8.js';
-import { byPosition, type Diagnostic } from '../model/diagnostic.js';
-import { toDataset, type LoadedRecord } from './loaded-record.js';
+import { byPosition, isWarning, type Diagnostic } from '../model/diagnostic.js';
+import { foldReferences } from './fold-references.js';
+import { toDataset, type LoadedRecord, type Unavailable } from './loaded-record.js';
 import { readSources, sourceBytes, type FileStat, type Source } from './read-sources.js';
 
 export interface LoadOptions {
   /** Where validated records are kept between runs; no cache when absent. */
   cacheDir?: string;
+  /** Where warnings about valid data go (default: stderr, before the command's output). */
+  warn?: (warnings: Diagnostic[]) => void;
+  /** Called each time a file the cache could not serve is parsed and validated (for a progress bar). */
+  onParsed?: (done: number, total: number) => void;
 }
 
 export interface LoadResult {
@@ -41,12 +47,13 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
     // Only a file known to the cache goes unread: this one was read.
     const decoded = decodeUtf8(s.bytes!);
     if ('text' in decoded) fresh.push({ source: s, text: decoded.text });
-    else diagnostics.push({ file: s.file, ...decoded, message: t().diag.notUtf8 });
+    else diagnostics.push({ file: s.file, ...decoded, code: 'file/not-utf8', message: t().diag.notUtf8, hint: t().validate.saveUtf8 });
   }
-  const results = fresh.length === 0 ? [] : await (await import('./check-in-parallel.js')).checkSources(fresh.map((f) => ({ file: f.source.file, text: f.text })));
+  const results = fresh.length === 0 ? [] : await (await import('./check-in-parallel.js')).checkSources(fresh.map((f) => ({ file: f.source.file, text: f.text })), options.onParsed);
   const checked = new Map(fresh.map((f, i) => [f.source, results[i]!]));
 
   const records: LoadedRecord[] = [];
+  const unavailable: Unavailable[] = [];
   const next: Pack = { files: {} };
   const keep = (s: Source, kept: PackEntry['records']) => {
     next.files[s.key] = { hash: s.hash, ...(s.settled ? { stat: s.stat } : {}), records: kept };
@@ -60,6 +67,8 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
     } else if (result) {
       records.push(...result.records);
       diagnostics.push(...result.diagnostics);
+      unavailable.push(...result.unavailable);
+      // Only a file without any problem, warnings included, is served from the cache.
       if (result.diagnostics.length === 0) keep(s, result.records.map((r) => [r.kind, r.index, r.record]));
     }
   }
@@ -72,7 +81,7 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
     const pending = crossRules(records);
     if (pending.length > 0) {
       const { locatePending } = await import('./check-sources.js');
-      diagnostics.push(...locatePending(pending, texts(sources)));
+      foldReferences(diagnostics, pending, locatePending(pending, texts(sources)), unavailable);
     } else if (diagnostics.length === 0) {
       next.clean = true;
     }
@@ -109,11 +118,19 @@ function samePack(old: Pack | undefined, next: Pack): boolean {
   return Object.entries(next.files).every(([key, e]) => old.files[key]?.hash === e.hash && sameStat(old.files[key]?.stat, e.stat));
 }
 
-/** The dataset, or a DataError listing every problem: commands never work on invalid data. */
+/**
+ * The dataset, or a DataError listing every problem: commands never work on invalid data.
+ * Warnings (text YAML dropped, files not read) are shown first; the data is still used.
+ */
 export async function loadValidDataset(dir: string, options: LoadOptions = {}): Promise<Dataset> {
   const result = await loadDataset(dir, options);
-  if (result.diagnostics.length > 0) throw new DataError(result.diagnostics);
+  if (result.diagnostics.some((d) => !isWarning(d))) throw new DataError(result.diagnostics);
+  if (result.diagnostics.length > 0) (options.warn ?? printWarnings)(result.diagnostics);
   return result.dataset;
+}
+
+function printWarnings(warnings: Diagnostic[]): void {
+  process.stderr.write(`${formatDiagnostics(warnings)}\n`);
 }
 
 export function countByKind(dataset: Dataset): Record<Kind, number> {

@@ -50,7 +50,7 @@ export function readSources(
 ): { sources: Source[]; diagnostics: Diagnostic[] } {
   const found = findDataFiles(dir);
   const shown = displayFolder(dir);
-  const diagnostics = [...found.diagnostics];
+  const diagnostics = found.diagnostics.map((d) => ({ ...d, file: displayPath(d.file) }));
   const sources: Source[] = [];
   for (const { path, key, stats } of found.files) {
     const file = shown === undefined ? path : shown + key;
@@ -96,4 +96,10 @@ export function sourceBytes(source: Source): Buffer | undefined {
 function displayFolder(dir: string): string | undefined {
   const rel = relative(process.cwd(), dir);
   return rel === '' ? '' : rel.startsWith('..') ? undefined : rel + sep;
+}
+
+/** A path as shown in a diagnostic: relative to the working folder where it is inside it. */
+function displayPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel.startsWith('..') || rel === '' ? path : rel;
 }

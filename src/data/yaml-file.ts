@@ -1,50 +1,67 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLError } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { t } from '../i18n/index.js';
-import type { Diagnostic } from '../model/diagnostic.js';
+import type { Diagnostic, RecordRef } from '../model/diagnostic.js';
+import { KIND_NAMES, type Kind } from '../model/vocabulary.js';
+import { droppedText } from './dropped-text.js';
 import { LIMITS } from './limits.js';
+import { explainSyntax } from './syntax-mistakes.js';
 
 /** A data file parsed with positions, so any field can be traced back to its line and column. */
 export interface YamlFile {
   file: string;
+  text: string;
   doc: Document;
   lines: LineCounter;
   /** The plain value, or undefined when the file could not be read as YAML. */
   value: unknown;
+  /** Its problems; warnings only when the value could be read. */
   diagnostics: Diagnostic[];
+}
+
+/** Where an offset stands: line and column, and the text of the line, for the code frame. */
+export interface Point {
+  line: number;
+  col: number;
+  source: string;
 }
 
 export function parseYamlFile(text: string, file: string): YamlFile {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true });
-  const yamlFile: YamlFile = { file, doc, lines, value: undefined, diagnostics: [] };
-  const at = (offset: number) => position(yamlFile, offset);
-  for (const e of doc.errors) {
-    const { offset, message } = explain(e, text);
-    yamlFile.diagnostics.push({ file, ...at(offset), message });
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error' });
+  const f: YamlFile = { file, text, doc, lines, value: undefined, diagnostics: [] };
+  if (doc.errors.length > 0) {
+    f.diagnostics = explainSyntax(file, text, doc.errors, (offset) => lines.linePos(offset).line);
+    return f;
   }
-  if (yamlFile.diagnostics.length > 0) return yamlFile;
+  const v = t().validate;
   const tooDeep = nodeDeeperThan(doc.contents, LIMITS.maxDepth);
   if (tooDeep) {
-    const message = t().diag.tooDeep(LIMITS.maxDepth);
-    yamlFile.diagnostics.push({ file, ...at(tooDeep.range?.[0] ?? 0), message });
-    return yamlFile;
+    f.diagnostics.push({ file, ...pointAt(f, tooDeep.range?.[0] ?? 0), code: 'yaml/too-deep', message: t().diag.tooDeep(LIMITS.maxDepth), hint: v.tooDeepHint });
+    return f;
   }
   try {
-    yamlFile.value = doc.toJS({ maxAliasCount: LIMITS.maxAliasCount });
+    f.value = doc.toJS({ maxAliasCount: LIMITS.maxAliasCount });
   } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    yamlFile.diagnostics.push({
-      file,
-      line: 1,
-      col: 1,
-      message: /alias/i.test(message) ? t().diag.aliases(LIMITS.maxAliasCount) : t().diag.unreadableYaml(message),
-    });
+    const aliases = /alias/i.test(e instanceof Error ? e.message : String(e));
+    const message = aliases ? t().diag.aliases(LIMITS.maxAliasCount) : v.unreadable;
+    f.diagnostics.push({ file, line: 1, col: 1, code: aliases ? 'yaml/aliases' : 'yaml/unreadable', message, hint: aliases ? v.aliasesHint : v.yamlHint });
+    return f;
   }
-  return yamlFile;
+  for (const w of droppedText(doc, text)) {
+    f.diagnostics.push({ file, ...pointAt(f, w.offset), severity: 'warning', code: 'yaml/dropped-text', record: recordAt(f, w.offset), message: w.message, hint: w.hint });
+  }
+  return f;
+}
+
+export function pointAt(f: Pick<YamlFile, 'text' | 'lines'>, offset: number): Point {
+  const { line, col } = f.lines.linePos(Math.min(offset, f.text.length));
+  const start = f.lines.lineStarts[line - 1] ?? 0;
+  const end = f.text.indexOf('\n', start);
+  return { line, col, source: f.text.slice(start, end < 0 ? undefined : end).replace(/\r$/, '') };
 }
 
 /** The position of the node at `path`, or of its closest existing parent; of the key itself with `key`. */
-export function locate(f: YamlFile, path: readonly PropertyKey[], key?: string): { line: number; col: number } {
+export function locate(f: YamlFile, path: readonly PropertyKey[], key?: string): Point {
   let node: unknown = f.doc.contents;
   let offset = rangeStart(node) ?? 0;
   for (const segment of path) {
@@ -58,7 +75,30 @@ export function locate(f: YamlFile, path: readonly PropertyKey[], key?: string):
     const pair = node.items.find((p) => keyName(p.key) === key);
     offset = rangeStart(pair?.key) ?? offset;
   }
-  return position(f, offset);
+  return pointAt(f, offset);
+}
+
+/** The record `index` of `kind`, named by its id, else its title or name. */
+export function recordRef(f: YamlFile, kind: Kind, index: number): RecordRef | undefined {
+  const node = f.doc.getIn([kind, index], true) as Node | undefined;
+  if (!node?.range) return undefined;
+  const name = isMap(node) ? ['id', 'title', 'name'].map((k) => node.get(k)).find((v) => typeof v === 'string' || typeof v === 'number') : undefined;
+  return { kind, index, line: pointAt(f, node.range[0]).line, ...(name !== undefined ? { name: String(name) } : {}) };
+}
+
+/** The record whose lines hold `offset`, if it is one. */
+function recordAt(f: YamlFile, offset: number): RecordRef | undefined {
+  if (!isMap(f.doc.contents)) return undefined;
+  for (const pair of f.doc.contents.items) {
+    if (!isSeq(pair.value)) continue;
+    const index = pair.value.items.findIndex((item) => {
+      const range = (item as Node | null)?.range;
+      return !!range && range[0] <= offset && offset <= range[2];
+    });
+    const kind = KIND_NAMES.find((k) => k === keyName(pair.key));
+    if (index >= 0 && kind) return recordRef(f, kind, index);
+  }
+  return undefined;
 }
 
 /** The first node nested deeper than `limit`, found without recursion so no depth can overflow. */
@@ -86,46 +126,4 @@ function keyName(key: unknown): string | undefined {
 
 function rangeStart(node: unknown): number | undefined {
   return (node as Node | undefined)?.range?.[0];
-}
-
-function position(f: YamlFile, offset: number): { line: number; col: number } {
-  const { line, col } = f.lines.linePos(offset);
-  return { line, col };
-}
-
-/** A syntax error in words for people who edit YAML by hand, at the place to fix. */
-function explain(e: YAMLError, text: string): { offset: number; message: string } {
-  const offset = e.pos[0];
-  const d = t().diag;
-  switch (e.code) {
-    case 'DUPLICATE_KEY': {
-      const key = /^[^:\n]*/.exec(text.slice(offset))?.[0].trim() ?? '';
-      return { offset, message: d.duplicateKey(key) };
-    }
-    case 'TAB_AS_INDENT':
-      return { offset, message: d.tabIndent };
-    case 'RESOURCE_EXHAUSTION':
-      return { offset, message: d.nestedTooDeep(LIMITS.maxDepth) };
-    case 'BAD_INDENT':
-    case 'BLOCK_AS_IMPLICIT_KEY':
-    case 'MULTILINE_IMPLICIT_KEY':
-      return { offset, message: d.checkIndentation(plainWords(e)) };
-    case 'MISSING_CHAR':
-      if (/quote/.test(e.message)) {
-        const quote = e.message.includes('"') ? '"' : "'";
-        const opening = text.lastIndexOf(quote, offset - 1);
-        return { offset: Math.max(opening, 0), message: d.unclosedQuote(quote) };
-      }
-      break;
-  }
-  return { offset, message: plainWords(e) };
-}
-
-function plainWords(e: YAMLError): string {
-  return t().diag.yamlCodes[e.code] ?? t().diag.yaml(firstLine(e.message));
-}
-
-/** yaml's messages go on with a code excerpt; the first line, less its position, says it all. */
-function firstLine(message: string): string {
-  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
 }

@@ -15,7 +15,24 @@ export function lang(): Lang {
 
 /** The catalogue of this run's language. */
 export function t(): Catalogue {
-  return lang() === 'nb' ? nb : en;
+  return catalogue(lang());
+}
+
+/** The catalogue of a given language, for output in both languages in one run (the site). */
+export function catalogue(language: Lang): Catalogue {
+  return language === 'nb' ? nb : en;
+}
+
+/** Runs `work` as if this run spoke `language`, for formatters that follow the run's language. */
+export function inLanguage<T>(language: Lang, work: () => T): T {
+  const before = process.env.INTL_LANG;
+  process.env.INTL_LANG = language;
+  try {
+    return work();
+  } finally {
+    if (before === undefined) delete process.env.INTL_LANG;
+    else process.env.INTL_LANG = before;
+  }
 }
 
 export type { Catalogue, Noun } from './catalogue.js';

@@ -6,7 +6,11 @@ import { isRealDate } from './dates.js';
 
 export const Id = z
   .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'id');
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'id')
+  .meta({
+    description: 'A lowercase slug such as `tampere` or `nordic-platform`, unique in the folder; other records refer to a record by it.',
+    nb: 'En id med små bokstaver, tall og bindestrek, som `tampere` eller `nordic-platform`, unik i mappen; andre poster viser til posten med den.',
+  });
 
 export const Year = z.int().min(1000, 'year').max(2999, 'year');
 
@@ -28,7 +32,10 @@ export const DayOrMonth = z
 
 export const Text = z.string().min(1, 'text');
 
-export const Url = z.url({ protocol: /^https?$/, error: 'url' });
+export const Url = z.url({ protocol: /^https?$/, error: 'url' }).meta({
+  description: 'A web page about it: an http or https address.',
+  nb: 'En nettside om den: en http- eller https-adresse.',
+});
 
 /** A year, a month or a day (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`): project periods are often known loosely. */
 export const PartialDate = z.preprocess(
@@ -39,13 +46,17 @@ export const PartialDate = z.preprocess(
     .refine(isRealDate, 'realDate'),
 );
 
-/** Free text recording a doubt about the source; tools show it next to the record. */
-export const Note = Text;
+export const Note = Text.meta({
+  description: 'A doubt about the source: a changed spelling, a reading of an unclear passage, or added knowledge and where it comes from. Tables show it; exports leave it out unless --notes.',
+  nb: 'En tvil om kilden: en endret skrivemåte, en tolkning av en uklar setning, eller tilført kunnskap og hvor den kommer fra. Tabeller viser den; eksport utelater den uten --notes.',
+});
 
 export const IdList = z.array(Id);
 
-/** Who may see a record: internal records stay out of anything published (`--public`, the site). */
-export const Visibility = z.enum(['public', 'internal']);
+export const Visibility = z.enum(['public', 'internal']).meta({
+  description: 'Who may see the record: `public` (the default) or `internal`, which `--public` and anything published leave out.',
+  nb: 'Hvem som kan se posten: `public` (standard) eller `internal`, som `--public` og alt som publiseres utelater.',
+});
 
 /**
  * A time of day in the municipality's time zone, `10:00`, or a span `10:00-12:00`. On an entry

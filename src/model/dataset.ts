@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CalendarEntry } from './calendar-entry.js';
 import { City } from './city.js';
 import { Link } from './link.js';
+import { Municipality } from './municipality.js';
 import { Network } from './network.js';
 import { Project } from './project.js';
 import { Source } from './source.js';
@@ -9,6 +10,7 @@ import type { Kind } from './vocabulary.js';
 
 /** Every record kind a data file may hold, as its top-level key. */
 export const KINDS = {
+  municipality: Municipality,
   cities: City,
   networks: Network,
   projects: Project,

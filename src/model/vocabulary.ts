@@ -1,7 +1,7 @@
 // The closed word lists of the data format, kept apart from the zod schemas so that commands can
 // offer them as choices without loading zod.
 
-export const KIND_NAMES = ['cities', 'networks', 'projects', 'calendar', 'links', 'sources'] as const;
+export const KIND_NAMES = ['municipality', 'cities', 'networks', 'projects', 'calendar', 'links', 'sources'] as const;
 export type Kind = (typeof KIND_NAMES)[number];
 
 export const RELATIONS = ['twin', 'intent', 'solidarity', 'partner'] as const;
@@ -15,5 +15,5 @@ export type NetworkType = (typeof NETWORK_TYPES)[number];
 
 export const LINK_TYPES = ['strategy', 'plan', 'overview', 'page'] as const;
 
-export const CITY_SORTS = ['name', 'since', 'country', 'population'] as const;
+export const CITY_SORTS = ['name', 'since', 'country', 'population', 'distance'] as const;
 export type CitySort = (typeof CITY_SORTS)[number];

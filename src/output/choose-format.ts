@@ -1,7 +1,7 @@
 import { basename, extname } from 'node:path';
 import { UsageError } from '../errors.js';
 import { t } from '../i18n/index.js';
-import { CALENDAR_FORMATS } from './formats.js';
+import { CALENDAR_FORMATS, CITY_FORMATS } from './formats.js';
 
 /** Spreadsheet workbooks, which intl does not write: CSV for Excel is the way. */
 const WORKBOOKS = ['xlsx', 'xls', 'ods', 'numbers'];
@@ -48,7 +48,7 @@ export function chooseFormat<F extends string>(r: FormatRequest<F>): F | 'table'
 }
 
 function isKnownFormat(ext: string): boolean {
-  return ext !== 'table' && (CALENDAR_FORMATS as readonly string[]).includes(ext);
+  return ext !== 'table' && ([...CALENDAR_FORMATS, ...CITY_FORMATS] as readonly string[]).includes(ext);
 }
 
 /** `out/x.xlsx` as `x.csv`: the name to suggest. */

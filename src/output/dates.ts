@@ -45,6 +45,11 @@ export function formatPartialDate(value: string | undefined): string | undefined
   return value.length === 7 ? monthOfYear(value) : full(value);
 }
 
+/** A month of the year by name, `YYYY-MM` as `June` / `juni`. */
+export function monthName(month: string): string {
+  return MONTHS[lang()].long[Number(month.slice(5, 7)) - 1]!;
+}
+
 /** An entry's days and, when it has one, its time of day: `10. des. 10:00–12:00`. */
 export function formatWhen(e: { start: string; end?: string; time?: string }): string {
   const span = formatSpan(e.start, e.end);

@@ -1,4 +1,4 @@
-import { closeSync, existsSync, fchmodSync, fchownSync, fsyncSync, openSync, realpathSync, renameSync, rmSync, type Stats } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, fchmodSync, fchownSync, fsyncSync, openSync, realpathSync, renameSync, rmSync, type Stats } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { DATA_FILE } from '../model/data-file.js';
 import { OperationError } from '../errors.js';
@@ -33,6 +33,21 @@ export function writeOutput(text: string, target: string | undefined, dataDir?: 
     // A reader that stopped early (a FIFO, /dev/stdout into `head`) ends the run quietly, as on stdout.
     if ((e as NodeJS.ErrnoException).code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw new OperationError(t().files.cannotWrite(target, describe(e as NodeJS.ErrnoException)));
+  }
+}
+
+/**
+ * Replaces one of the data files (for add, set, remove, import): the same safe write as -o, for
+ * a path the data-file guard would refuse; its folder is made when new (calendar/2026.yaml).
+ */
+export function writeDataFile(path: string, text: string): void {
+  try {
+    mkdirSync(dirname(resolve(path)), { recursive: true });
+    const resolved = resolveTarget(path);
+    if (resolved.kind !== 'replace') throw Object.assign(new Error(), { code: 'EISDIR' });
+    replaceFile(resolved.path, Buffer.from(text), resolved.existing);
+  } catch (e) {
+    throw new OperationError(t().files.cannotWrite(path, describe(e as NodeJS.ErrnoException)));
   }
 }
 
@@ -81,14 +96,19 @@ function keepModeAndOwner(fd: number, existing: Stats): void {
  * signal would have.
  */
 function cleanUpOnSignal(temp: string): void {
+  temps.add(temp);
+  if (temps.size > 1) return;
+  // One set of handlers for the whole run, however many files it writes (the site writes dozens).
   const codes = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
   for (const [signal, code] of Object.entries(codes)) {
     process.once(signal, () => {
-      rmSync(temp, { force: true });
+      for (const t of temps) rmSync(t, { force: true });
       process.exit(code);
     });
   }
 }
+
+const temps = new Set<string>();
 
 function refuseDataFile(path: string, target: string, dataDir: string): void {
   const within = relative(realOrSelf(resolve(dataDir)), join(realOrSelf(dirname(path)), basename(path)));

@@ -14,6 +14,7 @@ export function forAudience(data: Dataset, audience: Audience): Dataset {
       .filter((r) => !audience.publicOnly || r.visibility !== 'internal')
       .map((r) => (audience.notes || r.note === undefined ? r : withoutNote(r)));
   return {
+    municipality: data.municipality,
     cities: pick(data.cities),
     networks: pick(data.networks),
     projects: pick(data.projects),

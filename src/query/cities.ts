@@ -1,5 +1,6 @@
 import { countryName } from '../model/countries.js';
 import type { City } from '../model/city.js';
+import { distanceKm, type Coordinates } from '../model/coordinates.js';
 import type { CitySort, Relation } from '../model/vocabulary.js';
 import { compareNorwegian } from './norwegian-order.js';
 import { containsText, fold } from './text.js';
@@ -14,7 +15,14 @@ export interface CityQuery {
   sort?: CitySort;
 }
 
-export function queryCities(cities: City[], q: CityQuery): City[] {
+/** A city with its great-circle distance from the municipality, when both have coordinates. */
+export type PlacedCity = City & { distance_km?: number };
+
+export function placeCities(cities: City[], home: Coordinates | undefined): PlacedCity[] {
+  return cities.map((c) => (home && c.coordinates ? { ...c, distance_km: distanceKm(home, c.coordinates) } : c));
+}
+
+export function queryCities<C extends PlacedCity>(cities: C[], q: CityQuery): C[] {
   const relation = q.relation ?? 'twin';
   const kept = cities.filter(
     (c) =>
@@ -32,13 +40,14 @@ export function countryMatches(code: string, wanted: string): boolean {
   return w === fold(code) || w === fold(countryName(code, 'en')) || w === fold(countryName(code, 'nb'));
 }
 
-function sortCities(cities: City[], sort: CitySort): City[] {
+function sortCities<C extends PlacedCity>(cities: C[], sort: CitySort): C[] {
   const byName = (a: City, b: City) => compareNorwegian(a.name, b.name);
-  const compare: Record<CitySort, (a: City, b: City) => number> = {
+  const compare: Record<CitySort, (a: C, b: C) => number> = {
     name: byName,
     since: (a, b) => (a.since ?? Infinity) - (b.since ?? Infinity) || byName(a, b),
     country: (a, b) => compareNorwegian(countryName(a.country), countryName(b.country)) || byName(a, b),
     population: (a, b) => (b.population?.count ?? -1) - (a.population?.count ?? -1) || byName(a, b),
+    distance: (a, b) => (a.distance_km ?? Infinity) - (b.distance_km ?? Infinity) || byName(a, b),
   };
   return [...cities].sort(compare[sort]);
 }

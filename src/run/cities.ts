@@ -4,17 +4,24 @@ import { countryName } from '../model/countries.js';
 import type { City } from '../model/city.js';
 import type { Dataset } from '../model/records.js';
 import { idColumn, type Column, type Listing } from '../output/columns.js';
+import { CITY_FORMATS } from '../output/formats.js';
+import { toGeoJson } from '../output/geojson.js';
 import { groupDigits } from '../output/numbers.js';
-import { queryCities, type CityQuery } from '../query/cities.js';
+import { placeCities, queryCities, type CityQuery, type PlacedCity } from '../query/cities.js';
 import type { OutputOptions, GlobalOptions } from './action-options.js';
-import { listAction } from './shared.js';
+import { dataset, emitText, listAction, outputFormat, requireFormat, warn } from './shared.js';
 
 /** The country by name in the run's language, with a disputed or changed territory beside it. */
 const countryLabel = (c: City) => countryName(c.country, lang()) + (c.territory ? ` (${c.territory})` : '');
 
-export function runCities(data: Dataset, query: CityQuery): Listing<City> {
+/** The cities a query asks for, each with its distance from the municipality. */
+export function citiesFor(data: Dataset, query: CityQuery): PlacedCity[] {
+  return queryCities(placeCities(data.cities, data.municipality[0]?.coordinates), query);
+}
+
+export function runCities(data: Dataset, query: CityQuery): Listing<PlacedCity> {
   return {
-    records: queryCities(data.cities, query),
+    records: citiesFor(data, query),
     columns: [
       { header: 'id', value: (c) => c.id },
       { header: 'name', value: (c) => c.name },
@@ -24,6 +31,7 @@ export function runCities(data: Dataset, query: CityQuery): Listing<City> {
       { header: 'since', value: (c) => c.since },
       { header: 'population', value: (c) => c.population?.count },
       { header: 'population_year', value: (c) => c.population?.year },
+      { header: 'distance_km', value: (c) => c.distance_km },
       { header: 'note', value: (c) => c.note },
     ],
     tableColumns: cityTableColumns(),
@@ -44,10 +52,17 @@ function cityTableColumns(): Column<City>[] {
   ];
 }
 
-export async function citiesAction(opts: CityQuery & OutputOptions & GlobalOptions): Promise<void> {
+export async function citiesAction(opts: CityQuery & OutputOptions & GlobalOptions & { lines?: boolean }): Promise<void> {
   if (opts.since !== undefined && opts.until !== undefined && opts.since > opts.until) {
     throw new UsageError(t().usage.sinceAfterUntil(opts.since, opts.until));
   }
+  const format = outputFormat('cities', opts, CITY_FORMATS);
+  requireFormat(format, 'geojson', { '--lines': opts.lines });
   const twins = (data: Dataset) => data.cities.filter((c) => c.relation === 'twin').length;
-  await listAction('cities', opts, (data) => runCities(data, opts), 'city', (data) => t().run.noCities(data.cities.length, twins(data)));
+  const whyEmpty = (data: Dataset) => t().run.noCities(data.cities.length, twins(data));
+  if (format !== 'geojson') return listAction('cities', opts, (data) => runCities(data, opts), 'city', whyEmpty);
+  const data = await dataset(opts, format);
+  const cities = citiesFor(data, opts);
+  if (cities.length === 0) warn(whyEmpty(data));
+  emitText(toGeoJson(cities, data.municipality[0], opts.lines), opts, cities.length, 'city');
 }

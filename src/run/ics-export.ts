@@ -38,15 +38,16 @@ export async function emitIcs(
   const skipped = opts.includeMonthOnly ? [] : entries.filter((e) => isMonthOnly(e.start));
   for (const e of skipped) warn(t().run.leftOut(e.id, e.title, formatSpan(e.start)));
   const included = entries.filter((e) => !skipped.includes(e));
+  const [municipality] = data.municipality;
   const names = new Map([...data.networks, ...data.cities].map((r) => [r.id, r.name]));
   const { toIcs } = await import('../output/ics.js');
   const ics = toIcs(included, {
     name: opts.calendarName ?? defaultName,
-    uidDomain: opts.uidDomain ?? 'intl.invalid',
+    uidDomain: opts.uidDomain ?? municipality?.uid_domain ?? 'intl.invalid',
     stamp: sourceDate(),
     version: VERSION,
     names,
-    timeZone: DEFAULT_TIME_ZONE,
+    timeZone: municipality?.time_zone ?? DEFAULT_TIME_ZONE,
   });
   emitText(ics, opts, included.length, 'event');
 }

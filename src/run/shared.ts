@@ -1,6 +1,6 @@
 import { cacheDir } from '../data/cache-dir.js';
 import { resolveDataDir } from '../data/default-data-dir.js';
-import { loadValidDataset } from '../data/load-dataset.js';
+import { loadValidDataset, type LoadOptions } from '../data/load-dataset.js';
 import type { GlobalOptions, OutputOptions } from './action-options.js';
 import { UsageError } from '../errors.js';
 import { t, type Noun } from '../i18n/index.js';
@@ -13,10 +13,14 @@ import { renderListing } from '../output/format.js';
 import { isTerminal } from '../output/is-terminal.js';
 import { LIST_FORMATS, type ListFormat } from '../output/formats.js';
 import { writeOutput } from '../output/write-output.js';
+import { progressOption } from './progress.js';
 
-/** Where validated records are cached between runs, unless --no-cache. */
-export function cacheOption(opts: GlobalOptions): { cacheDir?: string } {
-  return { cacheDir: opts.cache === false ? undefined : cacheDir() };
+/**
+ * How a command loads its data: validated records cached between runs (unless --no-cache), and a
+ * progress bar on a terminal for a long first read.
+ */
+export function loadOptions(opts: GlobalOptions): LoadOptions {
+  return { cacheDir: opts.cache === false ? undefined : cacheDir(), ...progressOption(opts) };
 }
 
 /**
@@ -24,7 +28,7 @@ export function cacheOption(opts: GlobalOptions): { cacheDir?: string } {
  * audience may see: no internal records with --public; notes in a table, or with --notes.
  */
 export async function dataset(opts: GlobalOptions, format: string): Promise<Dataset> {
-  const data = await loadValidDataset(resolveDataDir(opts.data), cacheOption(opts));
+  const data = await loadValidDataset(resolveDataDir(opts.data), loadOptions(opts));
   return forAudience(data, { publicOnly: opts.public, notes: opts.notes || format === 'table' });
 }
 

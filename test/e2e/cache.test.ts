@@ -52,7 +52,7 @@ describe('the cache of validated records', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('since: 1950', 'since: "1950"'));
     const r = run('validate');
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/cities\.yaml:6:12: cities\[0\]\.since: expected a number, got the text "1950"/);
+    expect(r.stderr).toMatch(/cities\.yaml:6:12: city "oslo" \(line 2\), since: expected a number, got the text "1950"/);
   });
 
   it('still finds a dangling reference that another file brings about, with positions from cached files', () => {
@@ -62,8 +62,8 @@ describe('the cache of validated records', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('id: oslo', 'id: kristiania'));
     const r = run('validate');
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain("networks.yaml:4:14: networks[0].cities[0]: no cities record has the id 'oslo'");
-    expect(r.stderr).toContain("calendar/2020.yaml:8:14: calendar[0].cities[0]: no cities record has the id 'oslo'");
+    expect(r.stderr).toContain(`networks.yaml:4:14: network "west-net" (line 2), cities: no cities record has the id 'oslo'`);
+    expect(r.stderr).toContain(`calendar/2020.yaml:8:14: entry "2020-visit" (line 2), cities: no cities record has the id 'oslo'`);
   });
 
   it('notices a file that was added or removed', () => {

@@ -66,7 +66,7 @@ describe('intl cities', () => {
   it('prints tab-separated lines without colour when piped, even with FORCE_COLOR unset', () => {
     const r = runCli(['cities', '--since', '2000']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe('ramallah\tRamallah\tPS\tPalestinian Territories\ttwin\t2004\t27092\t2009\n');
+    expect(r.stdout).toBe('ramallah\tRamallah\tPS\tPalestinian Territories\ttwin\t2004\t27092\t2009\t3912\n');
     expect(r.stdout).not.toMatch(/\x1b\[/);
   });
 

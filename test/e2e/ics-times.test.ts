@@ -85,8 +85,8 @@ describe('times of day', () => {
   it('are refused on an entry known only to the month, and when they end before they start', () => {
     const r = runCli(['validate', '--data', `${FIXTURES}/bad-time`]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/calendar\[0\]\.time: an entry known only to the month \(2026-12\) cannot have a 'time'/);
-    expect(r.stderr).toMatch(/calendar\[1\]\.time: the time ends before it starts/);
-    expect(r.stderr).toMatch(/calendar\[2\]\.time: expected a time as HH:MM or a span HH:MM-HH:MM/);
+    expect(r.stderr).toMatch(/\(line 2\), time: an entry known only to the month \(2026-12\) cannot have a 'time'/);
+    expect(r.stderr).toMatch(/\(line 6\), time: the time ends before it starts/);
+    expect(r.stderr).toMatch(/\(line 10\), time: expected a time as HH:MM or a span HH:MM-HH:MM/);
   });
 });

@@ -45,6 +45,7 @@ describe('the README install line', () => {
     const files = execFileSync('tar', ['tzf', join(clone, tarball)], { encoding: 'utf8' });
     expect(files).toContain('package/data/calendar/2017.yaml');
     expect(files).toContain('package/dist/intl.cjs');
+    expect(files).toContain('package/schema/intl-data.schema.json');
     expect(files).not.toContain('package/src/');
 
     rmSync(clone, { recursive: true, force: true });
@@ -57,5 +58,7 @@ describe('the README install line', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout.trim().split('\n')).toHaveLength(12);
+    const schema = spawnSync(join(prefix, 'bin', 'intl'), ['schema'], { cwd: elsewhere, encoding: 'utf8', env: { PATH: process.env.PATH } });
+    expect(JSON.parse(schema.stdout)).toHaveProperty('title', 'intl data file');
   }, 300_000);
 });

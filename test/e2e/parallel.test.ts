@@ -26,8 +26,8 @@ describe('a first run over a large folder', () => {
     const bad = ['validate', '--data', data, '--no-cache'];
     const badParallel = runCli(bad, { env: { INTL_WORKERS: '2' } });
     expect(badParallel.code).toBe(1);
-    expect(badParallel.stderr).toMatch(/k0001\/calendar\/2017\.yaml:\d+:\d+: calendar\[\d+\]\.start: no such date/);
-    expect(badParallel.stderr).toMatch(/k0036\/cities\.yaml:\d+:\d+: cities\[\d+\]\.id: duplicate id 'k0001-c0001'/);
+    expect(badParallel.stderr).toMatch(/k0001\/calendar\/2017\.yaml:\d+:\d+: entry "[\w-]+" \(line \d+\), start: no such date/);
+    expect(badParallel.stderr).toMatch(/k0036\/cities\.yaml:\d+:\d+: city "k0001-c0001" \(line \d+\), id: duplicate id 'k0001-c0001'/);
     expect(badParallel.stderr).toBe(runCli(bad, { env: { INTL_WORKERS: '1' } }).stderr);
   }, 60_000);
 });

@@ -9,6 +9,8 @@ const SCREENS: [string, string[], number][] = [
   ['networks', ['networks'], 0],
   ['projects', ['projects'], 0],
   ['calendar-2017', ['calendar', '2017'], 0],
+  ['stats-2017', ['stats', '2017'], 0],
+  ['anniversaries-2025-2026', ['anniversaries', '--from', '2025', '--to', '2026'], 0],
   ['validate-broken', ['validate', '--data', 'test/fixtures/many-problems'], 1],
 ];
 
@@ -65,7 +67,7 @@ describe('bokmål for people, the same data for programs', () => {
 
   it('heads the Excel CSV in words of the language', () => {
     const excel = runCli(['cities', '--format', 'csv', '--excel', '--notes', '--lang', 'nb']).stdout;
-    expect(excel.split('\r\n')[0]).toBe('\ufeffid;navn;landkode;land;relasjon;siden;folketall;folketall år;merknad');
+    expect(excel.split('\r\n')[0]).toBe('\ufeffid;navn;landkode;land;relasjon;siden;folketall;folketall år;avstand km;merknad');
     expect(runJson(['cities']).length).toBe(13);
   });
 });

@@ -115,7 +115,7 @@ describe('-o onto descriptors', () => {
 describe('the format an -o file needs', () => {
   const cases = [
     { args: ['agenda', '-o', 'x.xlsx'], message: /no spreadsheet workbooks/ },
-    { args: ['cities', '-o', 'x.ics'], message: /cities does not write ics \(-o x\.ics\); it writes tsv, json or csv/ },
+    { args: ['cities', '-o', 'x.ics'], message: /cities does not write ics \(-o x\.ics\); it writes tsv, json, csv or geojson/ },
     { args: ['calendar', '2017', '-o', 'x.xlsx'], message: /no spreadsheet workbooks .* --format csv --excel -o x\.csv/ },
     { args: ['cities', '--excel'], message: /--excel applies only to --format csv.*add --format csv/ },
     { args: ['cities', '-o', 'cities.txt'], message: /cannot tell the format from the extension \.txt.*--format tsv\|json\|csv/ },

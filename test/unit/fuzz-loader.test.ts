@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateTexts } from '../../src/data/check-sources.js';
 import { ROOT } from '../helpers/run-cli.js';
+import { STOCK_PHRASES } from '../helpers/stock-phrases.js';
 
 // Fixed seed and bounded runs in CI. A long local run:
 //   FC_RUNS=20000 npx vitest run test/unit/fuzz-loader.test.ts --testTimeout=0
@@ -39,13 +40,16 @@ const randomYaml = fc.array(fc.oneof(fc.constantFrom(...YAML_BITS), fc.string({ 
 function assertDiagnosed(text: string): void {
   const { diagnostics } = validateTexts([{ file: 'fuzz.yaml', text }]);
   const lines = text.split('\n').length;
-  for (const d of diagnostics) {
+  const all = (list: typeof diagnostics): typeof diagnostics => list.flatMap((d) => [d, ...all(d.followers ?? [])]);
+  for (const d of all(diagnostics)) {
     expect(d.file).toBe('fuzz.yaml');
     expect(d.line).toBeGreaterThanOrEqual(1);
     expect(d.line).toBeLessThanOrEqual(lines + 1);
     expect(d.col).toBeGreaterThanOrEqual(1);
     expect(d.message.length).toBeGreaterThan(0);
+    for (const phrase of STOCK_PHRASES) expect(`${d.message}; ${d.hint}`).not.toContain(phrase);
   }
+  for (const d of diagnostics) expect(d.hint, d.message).toBeTruthy();
 }
 
 describe('the loader under fuzzing', () => {

@@ -43,6 +43,11 @@ describe('YAML 1.2 keeps what a Norwegian user means', () => {
     expect(records[0]!.record).toMatchObject({ country: 'NO', note: '0150' });
   });
 
+  it('takes a kind with nothing under it yet (a new year\'s calendar file) as no records', () => {
+    const f = parseYamlFile('calendar:\n', 'calendar/2027.yaml');
+    expect(checkRecords(f)).toMatchObject({ records: [], diagnostics: [] });
+  });
+
   it('accepts an integer year where a partial date is expected', () => {
     const f = parseYamlFile('projects:\n  - { id: p, name: P, start: 2015, end: 2016-03 }\n', 'x.yaml');
     expect(checkRecords(f).records[0]!.record).toMatchObject({ start: '2015', end: '2016-03' });

@@ -18,10 +18,23 @@ describe('report', () => {
     expect(written.join('')).toBe('intl: bad option\nintl: cannot write x\n');
   });
 
-  it('lists every data problem and a count', () => {
-    const e = new DataError([{ file: 'a.yaml', line: 2, col: 3, field: 'cities[0].id', message: 'bad' }]);
+  it('lists every data problem with its line and what to do, and a count of causes', () => {
+    const record = { kind: 'cities' as const, index: 0, line: 2, name: 'oslo' };
+    const follower = { file: 'b.yaml', line: 4, col: 5, message: 'follows' };
+    const e = new DataError([
+      { file: 'a.yaml', line: 2, col: 9, field: 'cities[0].id', record, message: 'bad', hint: 'fix it', source: '  - id: Oslo', followers: [follower] },
+    ]);
     expect(report(e)).toBe(1);
-    expect(written.join('')).toBe('a.yaml:2:3: cities[0].id: bad\n1 problem in the data\n');
+    expect(written.join('')).toBe(
+      [
+        'a.yaml:2:9: city "oslo" (line 2), id: bad; fix it',
+        '  2 |   - id: Oslo',
+        '    |         ^',
+        '  and 1 problem that follows from it (intl validate --all lists it)',
+        '1 problem in the data, and 1 that follows from it',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('says an unexpected error is a bug in intl, with no stack unless INTL_DEBUG is set', () => {

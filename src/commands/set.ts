@@ -1,0 +1,15 @@
+import { Command } from 'commander';
+import { t } from '../i18n/index.js';
+import { allOptions, examples } from './options.js';
+
+export function setCommand(): Command {
+  const h = t().help.set;
+  return new Command('set')
+    .description(h.about)
+    .argument('<id>', h.id)
+    .argument('<field=value...>', h.assignments)
+    .option('--dry-run', t().help.add.dryRun)
+    .addHelpText('after', examples('intl set 2017-home-guard-exchange location="Trondheim rådhus"', 'intl set darmstadt population.count=159207 population.year=2022'))
+    .action(async (id: string, assignments: string[], _opts, command: Command) =>
+      (await import('../run/set.js')).setAction(id, assignments, allOptions(command)));
+}

@@ -1,0 +1,74 @@
+import { countryName } from '../model/countries.js';
+import { LANGS, pagePath, relative, type Site } from './context.js';
+import { html, type Html, type Part } from './html.js';
+
+export interface Page {
+  /** The page's path within its language: `index.html`, `cities/odense.html`. */
+  page: string;
+  title: string;
+  body: Html;
+}
+
+/** A whole HTML document: landmarks, a skip link, the menu, the translation link, the footer. */
+export function layout(site: Site, p: Page): string {
+  const path = pagePath(site, site.lang, p.page);
+  const link = (to: string) => relative(path, pagePath(site, site.lang, to));
+  const other = LANGS.find((l) => l !== site.lang)!;
+  const alternates = LANGS.map((l) => html`<link rel="alternate" hreflang="${l}" href="${relative(path, pagePath(site, l, p.page))}">`);
+  const menu: [string, string][] = [
+    ['index.html', site.m.home],
+    ['calendar.html', site.m.calendar],
+    ['map.html', site.m.map],
+    ['downloads.html', site.m.downloads],
+  ];
+  const name = site.data.municipality[0]?.name ?? '';
+  const doc = html`<!doctype html>
+<html lang="${site.lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${p.title} – ${name}</title>
+<link rel="stylesheet" href="${relative(path, 'site.css')}">
+<link rel="icon" href="${relative(path, 'favicon.svg')}" type="image/svg+xml">
+${alternates}
+</head>
+<body>
+<a class="skip" href="#main">${site.m.skip}</a>
+<header class="top">
+<p class="brand">${name}</p>
+<nav aria-label="${site.m.nav}"><ul>
+${menu.map(([to, label]) => html`<li><a href="${link(to)}"${to === p.page ? html` aria-current="page"` : ''}>${label}</a></li>`)}
+<li><a href="${relative(path, pagePath(site, other, p.page))}" hreflang="${other}" lang="${other}">${site.m.otherLanguage}</a></li>
+</ul></nav>
+</header>
+<main id="main">
+<h1>${p.title}</h1>
+${p.body}
+</main>
+<footer>
+${footer(site)}
+</footer>
+</body>
+</html>
+`;
+  return doc.text;
+}
+
+function footer(site: Site): Html {
+  const source = site.data.sources.find((s) => s.updated);
+  return html`<p>${source?.updated ? site.m.updated(source.updated) : ''} ${site.m.built(site.today)}</p>
+<p>${site.m.credit}</p>`;
+}
+
+/** A country's name in the page's language. */
+export const country = (site: Site, code: string): string => countryName(code, site.lang);
+
+/** A table with its own horizontal scroll, so a wide one never makes the page scroll sideways. */
+export function table(caption: Part, head: Part[], rows: Part[][]): Html {
+  return html`<div class="scroll" role="region" aria-label="${caption}" tabindex="0"><table>
+<caption>${caption}</caption>
+<thead><tr>${head.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
+<tbody>
+${rows.map((r) => html`<tr>${r.map((c, i) => (i === 0 ? html`<th scope="row">${c}</th>` : html`<td>${c}</td>`))}</tr>\n`)}</tbody>
+</table></div>`;
+}

@@ -1,0 +1,72 @@
+import { createServer, type Server } from 'node:http';
+import { mkdirSync, readFileSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { extname, join, normalize } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/run-cli.js';
+import { buildSite, pagesOf } from '../helpers/site.js';
+
+// Debian's chromium, installed by .ci/run; playwright-core never downloads a browser.
+const CHROMIUM = '/usr/bin/chromium';
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const ARTIFACTS = join(ROOT, 'test/artifacts/site');
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.ics': 'text/calendar', '.json': 'application/json' };
+
+let dir: string;
+let server: Server;
+let base: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  dir = buildSite();
+  mkdirSync(ARTIFACTS, { recursive: true });
+  // axe on file:// pages hits CORS errors fetching stylesheets: serve the folder on 127.0.0.1.
+  server = createServer((req, res) => {
+    const path = normalize(join(dir, decodeURIComponent(new URL(req.url!, 'http://x').pathname)));
+    if (!path.startsWith(dir) || !existsSync(path)) return void res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(path));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
+  browser = await chromium.launch({ executablePath: CHROMIUM });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+interface AxeResult {
+  violations: { id: string; nodes: { target: string[] }[] }[];
+}
+
+describe('the site in chromium', () => {
+  it('loads every page with no console error, no outside request, no axe WCAG 2.1 A/AA violation and no sideways scroll at 360 px', async () => {
+    const problems: string[] = [];
+    for (const page of pagesOf(dir)) {
+      const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+      const tab = await context.newPage();
+      tab.on('console', (m) => m.type() === 'error' && problems.push(`${page}: console: ${m.text()}`));
+      tab.on('pageerror', (e) => problems.push(`${page}: ${e.message}`));
+      tab.on('request', (r) => !r.url().startsWith(base) && problems.push(`${page}: request ${r.url()}`));
+      await tab.goto(base + page);
+      const wide = await tab.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      if (wide > 0) problems.push(`${page}: scrolls sideways by ${wide} px at 360`);
+      const name = page.replace(/\//g, '_').replace(/\.html$/, '');
+      await tab.screenshot({ path: join(ARTIFACTS, `${name}-360.png`), fullPage: true });
+      await tab.setViewportSize({ width: 1280, height: 900 });
+      await tab.screenshot({ path: join(ARTIFACTS, `${name}-1280.png`), fullPage: true });
+      await tab.addScriptTag({ path: AXE });
+      const result = (await tab.evaluate(() =>
+        (window as unknown as { axe: { run: (d: Document, o: object) => Promise<unknown> } }).axe.run(document, {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+        }),
+      )) as AxeResult;
+      for (const v of result.violations) problems.push(`${page}: axe ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      await context.close();
+    }
+    expect(problems).toEqual([]);
+  }, 300_000);
+});

@@ -1,0 +1,95 @@
+import { mkdtempSync, readFileSync, writeFileSync, cpSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, normalize } from 'node:path';
+import ICAL from 'ical.js';
+import { HtmlValidate } from 'html-validate';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/run-cli.js';
+import { buildSite, filesOf, pagesOf, read } from '../helpers/site.js';
+
+let dir: string;
+beforeAll(() => {
+  dir = buildSite();
+});
+
+const rows = (html: string, section: string) => {
+  const at = html.indexOf(`<h2 id="${section}">`);
+  const table = html.slice(at, html.indexOf('</table>', at));
+  return (table.match(/<tr><th scope="row">/g) ?? []).length;
+};
+
+describe('intl site -o DIR on the embedded data', () => {
+  it('has the overview with the 13 twin cities in Norwegian, 13 city pages, and the same in English under en/', () => {
+    const nb = read(dir, 'index.html');
+    expect(nb).toContain('<html lang="nb">');
+    expect(rows(nb, 'twins')).toBe(13);
+    for (const text of ['Færøyene', 'Island', '151\u00a0879 (2014)', 'Nordisk plattform', 'Kilden ble sist oppdatert 2023-01-12']) expect(nb).toContain(text);
+    const en = read(dir, 'en/index.html');
+    expect(en).toContain('<html lang="en">');
+    expect(rows(en, 'twins')).toBe(13);
+    expect(en).toContain('Faroe Islands');
+    expect(pagesOf(dir).filter((p) => p.startsWith('cities/'))).toHaveLength(13);
+    expect(pagesOf(dir).filter((p) => p.startsWith('en/cities/'))).toHaveLength(13);
+    expect(nb).toContain('<link rel="alternate" hreflang="en" href="en/index.html">');
+    expect(read(dir, 'en/cities/odense.html')).toContain('<link rel="alternate" hreflang="nb" href="../../cities/odense.html">');
+  });
+
+  it('lists the 2017 calendar with its 23 entries, each with an .ics that parses', () => {
+    expect(rows(read(dir, 'calendar.html'), 'y2017')).toBe(23);
+    const ics = filesOf(dir).filter((f) => f.endsWith('.ics'));
+    expect(ics.length).toBeGreaterThan(23);
+    for (const f of ics) expect(() => ICAL.parse(read(dir, f)), f).not.toThrow();
+    // One of the 23 is known only to its month: the feeds leave it out, as intl calendar -o does.
+    expect(ICAL.parse(read(dir, 'data/calendar-2017.ics'))[2].filter((c: unknown[]) => c[0] === 'vevent')).toHaveLength(22);
+  });
+
+  it('draws the map with a named marker per twin city', () => {
+    const map = read(dir, 'map.html');
+    for (const name of ['Darmstadt', 'Klaksvík', 'Ramallah', 'Petah Tikva', 'Vallejo', 'Tiraspol']) expect(map).toMatch(new RegExp(`<text [^>]*>${name}</text>`));
+    expect(map).toContain('role="img"');
+  });
+
+  it('publishes no internal record and no note', () => {
+    const all = filesOf(dir).map((f) => read(dir, f)).join('\n');
+    expect(all).not.toMatch(/"note"|The page writes/);
+  });
+
+  it('is valid HTML on every page, and every internal link resolves to a file of the site', () => {
+    const validator = new HtmlValidate({ extends: ['html-validate:standard'] });
+    const files = new Set(filesOf(dir));
+    for (const page of pagesOf(dir)) {
+      const html = read(dir, page);
+      const report = validator.validateStringSync(html, page);
+      expect(report.results.flatMap((r) => r.messages.map((m) => `${page}:${m.line}: ${m.message}`))).toEqual([]);
+      for (const [, href] of html.matchAll(/(?:href|src)="([^"#]+)(?:#[^"]*)?"/g)) {
+        if (/^[a-z]+:/i.test(href!)) continue;
+        expect(files.has(normalize(join(dirname(page), href!))), `${page} -> ${href}`).toBe(true);
+      }
+    }
+  });
+
+  it('gives byte-identical builds with SOURCE_DATE_EPOCH', () => {
+    const again = buildSite();
+    expect(filesOf(again)).toEqual(filesOf(dir));
+    for (const f of filesOf(dir)) expect(readFileSync(join(again, f)).equals(readFileSync(join(dir, f))), f).toBe(true);
+  });
+});
+
+describe('a hostile data folder', () => {
+  it('renders titles with <script>, quotes and javascript: URLs as text', () => {
+    const data = join(mkdtempSync(join(tmpdir(), 'intl-hostile-')), 'data');
+    cpSync(join(ROOT, 'data'), data, { recursive: true });
+    const cities = readFileSync(join(data, 'cities.yaml'), 'utf8')
+      .replace('name: Darmstadt', `name: "<script>alert(1)</script> \\"Darm\\" 'stadt'"`)
+      .replace('location: 30 km sør for Frankfurt am Main', 'location: "<img src=x onerror=alert(1)>"');
+    writeFileSync(join(data, 'cities.yaml'), cities);
+    const links = readFileSync(join(data, 'links.yaml'), 'utf8').replace(/url: https:\/\/[^\s]+/, 'url: "javascript:alert(1)"');
+    writeFileSync(join(data, 'links.yaml'), links);
+    const out = buildSite(['--data', data]);
+    const all = pagesOf(out).map((p) => read(out, p)).join('\n');
+    expect(all).not.toContain('<script>');
+    expect(all).not.toContain('<img');
+    expect(all).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &quot;Darm&quot; &#39;stadt&#39;');
+    expect(all).not.toMatch(/href="javascript:/i);
+  });
+});
