@@ -2,16 +2,17 @@
 // graph of ES modules, so that each run loads only what its command needs:
 // - intl.cjs: the entry point, which npm links as `intl` (bin/intl.cjs starts it from a clone);
 //   settles the language and runs the other bundles from V8's cached code (src/start.ts);
-// - cli-<command>.<lang>.cjs: commander, the command definitions and one command's work, with tsv
-//   and json output, in one language: all that a run of that command loads when its data is
+// - cli-<command>.<lang>.cjs: commander and the command definitions in one language, with tsv and
+//   json output and, for a quick command, its work: all that a run of it loads when its data is
 //   cached;
-// - cli.<lang>.cjs: commander and the command definitions, for help and mistyped commands, with
-//   run-<command>.cjs for each command's work;
+// - cli.<lang>.cjs: the same without any command's work, for help and mistyped commands;
+// - run-<command>.cjs: each command's work, for cli.<lang>.cjs and the commands that are not quick;
+// - catalogue-<lang>.cjs: the messages of one language, for a run that speaks the other as well;
 // - check-sources.cjs (yaml and zod), check-in-parallel.cjs, check-worker.cjs, and one file per
 //   renderer, each loaded only when a run needs it.
 // Every `await import('...')` in src/ names one of these files; the plugin below points it there.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { build } from 'esbuild';
 
@@ -111,6 +112,7 @@ const options = {
   // import.meta.url is only read where __dirname is missing (tests on the sources): module-dir.ts.
   logOverride: { 'empty-import-meta': 'silent' },
   define: {
+    INTL_NAME: JSON.stringify(pkg.name),
     INTL_VERSION: JSON.stringify(pkg.version),
     INTL_BUILD: JSON.stringify(hash.digest('hex').slice(0, 16)),
     INTL_COMMANDS: JSON.stringify(commands),
@@ -156,6 +158,11 @@ const cli = (name, lang, inline) =>
     plugins: [lazyModules(inline), withoutChildProcess, oneCatalogue(lang), asciiOnly],
   });
 
+// A command whose work bundles yaml or zod (adding, importing, making the site) runs for a second
+// or more; copying its work into a bundle per language would add megabytes to the package to save
+// a millisecond. Its bundle loads run-<command>.cjs instead.
+const QUICK_RUN_BYTES = 400_000;
+
 const { 'check-worker': worker, ...loaded } = lazyEntries;
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 await Promise.all([
@@ -164,5 +171,8 @@ await Promise.all([
   build({ ...options, entryPoints: { 'check-worker': worker }, plugins: [lazyModules(), asciiOnly] }),
   build({ ...wrapped, entryPoints: loaded, plugins: [lazyModules(), withoutChildProcess, asciiOnly] }),
   build({ ...wrapped, entryPoints: Object.fromEntries(LANGS.map((l) => [`catalogue-${l}`, join(src, 'i18n', `${l}.ts`)])), plugins: [asciiOnly] }),
-  ...LANGS.flatMap((lang) => [cli('cli', lang, []), ...commands.map((c) => cli(`cli-${c}`, lang, [`run-${c}`, 'tsv', 'json']))]),
 ]);
+const quick = (c) => statSync(join(root, 'dist', `run-${c}.cjs`)).size < QUICK_RUN_BYTES;
+await Promise.all(
+  LANGS.flatMap((lang) => [cli('cli', lang, []), ...commands.map((c) => cli(`cli-${c}`, lang, quick(c) ? [`run-${c}`, 'tsv', 'json'] : ['tsv', 'json']))]),
+);

@@ -18,7 +18,8 @@ export function start(argv: string[]): void {
   const options = args.slice(0, args.includes('--') ? args.indexOf('--') : undefined);
   // Settled before a bundle is chosen; cli.ts settles it the same way.
   const lang = (process.env.INTL_LANG = resolveLang(args, process.env));
-  const command = commandName(args);
+  // A hidden command is named after its file with `__` before it: `__complete` is run/complete.ts.
+  const command = commandName(args)?.replace(/^__/, '');
   const loader = new BundleLoader(__dirname, options.includes('--no-cache') ? undefined : cacheDir(), BUILD);
   process.on('exit', () => loader.saveCode());
   const cli = loader.load(`${command !== undefined && INTL_COMMANDS.includes(command) ? `cli-${command}` : 'cli'}.${lang}`);

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -38,6 +38,18 @@ describe('start-up', () => {
     expect(run('--lang', 'en', '--data', 'data', '-q', 'cities').stdout.trim().split('\n')).toHaveLength(13);
     expect(run('-h', 'cities').stdout).toMatch(/networks.*\n(.*\n)*\s+validate/);
     expect(run('cities', '-h').stdout).toMatch(/^Usage: intl cities/);
+  });
+
+  it('gives every command, the hidden __complete too, a bundle of its own in each language', () => {
+    const { code, run } = withCache();
+    const listed = [...run('--help').stdout.split(/\n\w.*:\n/).at(-1)!.matchAll(/^ {2}(\w[\w-]*)/gm)].map((m) => m[1]!).filter((c) => c !== 'help');
+    expect(listed).toEqual(expect.arrayContaining(['cities', 'calendar', 'validate', 'site', 'import', 'init', 'schema', 'completion']));
+    for (const command of [...listed, '__complete']) {
+      for (const lang of ['en', 'nb']) {
+        expect(run(command, '--help', '--lang', lang).code, command).toBe(0);
+        expect(existsSync(code(`cli-${command.replace(/^__/, '')}.${lang}.v8`)), `${command} --lang ${lang}`).toBe(true);
+      }
+    }
   });
 
   it('ships bundles of ASCII only, which Node reads at twice the speed of any other text', () => {
