@@ -8,11 +8,13 @@
 // - cli.<lang>.cjs: the same without any command's work, for help and mistyped commands;
 // - run-<command>.cjs: each command's work, for cli.<lang>.cjs and the commands that are not quick;
 // - catalogue-<lang>.cjs: the messages of one language, for a run that speaks the other as well;
+// - help.<lang>.txt: the root help, written by intl.cjs for `intl --help`;
 // - check-sources.cjs (yaml and zod), check-in-parallel.cjs, check-worker.cjs, and one file per
 //   renderer, each loaded only when a run needs it.
 // Every `await import('...')` in src/ names one of these files; the plugin below points it there.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { build } from 'esbuild';
 
@@ -176,3 +178,11 @@ const quick = (c) => statSync(join(root, 'dist', `run-${c}.cjs`)).size < QUICK_R
 await Promise.all(
   LANGS.flatMap((lang) => [cli('cli', lang, []), ...commands.map((c) => cli(`cli-${c}`, lang, quick(c) ? [`run-${c}`, 'tsv', 'json'] : ['tsv', 'json']))]),
 );
+
+// The root help as commander lays it out for a pipe, in each language: `intl --help` writes it
+// without loading any bundle (src/quick-answer.ts). Rendered by the program just built, before
+// the file exists; the cache is not used, so nothing of the machine's gets in.
+for (const lang of LANGS) {
+  const help = execFileSync(process.execPath, [join(root, 'dist', 'intl.cjs'), '--no-cache', '--help', '--lang', lang], { encoding: 'utf8' });
+  writeFileSync(join(root, 'dist', `help.${lang}.txt`), help);
+}

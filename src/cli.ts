@@ -23,6 +23,7 @@ import { validateCommand } from './commands/validate.js';
 import { translateCommanderError } from './i18n/commander-messages.js';
 import { t } from './i18n/index.js';
 import { LANGS, resolveLang } from './i18n/lang.js';
+import { HELP_WIDTH } from './output/help-width.js';
 import { isTerminal } from './output/is-terminal.js';
 import { writeStdout } from './output/write-stdout.js';
 import { report } from './report.js';
@@ -77,7 +78,7 @@ export function buildProgram(only?: string): Command {
     .configureOutput({
       writeOut: writeStdout,
       // commander would ask process.stdout, whose set-up costs more than the rest of `intl --help`.
-      getOutHelpWidth: () => (isTerminal(1) ? process.stdout.columns : 80),
+      getOutHelpWidth: () => (isTerminal(1) ? Math.min(process.stdout.columns, HELP_WIDTH) : HELP_WIDTH),
       getOutHasColors: () => isTerminal(1) && process.stdout.hasColors(),
       outputError: (text, write) => write(`intl: ${translateCommanderError(text.trimEnd())}\n`),
     })

@@ -90,6 +90,7 @@ describe('the README install line', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout.trim().split('\n')).toHaveLength(12);
+    expect(spawnSync('sh', ['-c', 'intl --help'], { cwd: elsewhere, encoding: 'utf8', env }).stdout).toMatch(/^Usage: intl \[options\] \[command\]\n/);
     const schema = spawnSync('sh', ['-c', 'intl schema'], { cwd: elsewhere, encoding: 'utf8', env });
     expect(JSON.parse(schema.stdout)).toHaveProperty('title', 'intl data file');
   }, 300_000);

@@ -3,6 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../helpers/run-cli.js';
+import { runInTerminal } from '../helpers/terminal.js';
+
+const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
 /** Runs intl with a cache folder of its own. */
 function withCache() {
@@ -50,6 +53,22 @@ describe('start-up', () => {
         expect(existsSync(code(`cli-${command.replace(/^__/, '')}.${lang}.v8`)), `${command} --lang ${lang}`).toBe(true);
       }
     }
+  });
+
+  it('answers --version and --help as the program would, at a terminal of 80 columns or more too', () => {
+    const { run } = withCache();
+    expect(run('--version')).toEqual({ stdout: `${VERSION}\n`, stderr: '', code: 0 });
+    expect(run('-V', '--lang', 'nb', '--no-color').stdout).toBe(`${VERSION}\n`);
+    for (const lang of ['en', 'nb']) {
+      // --data is not among the arguments answered without the program: commander writes this help.
+      const rendered = run('--data', 'data', '--help', '--lang', lang);
+      expect(rendered.code).toBe(0);
+      for (const args of [['--help'], ['-h'], ['help'], [`--lang=${lang}`, '--no-color', '--help']]) {
+        expect(run(...args, '--lang', lang), args.join(' ')).toEqual(rendered);
+      }
+      expect(runInTerminal(['--help', '--lang', lang], 120)).toBe(rendered.stdout);
+    }
+    expect(run('--help', '--lang', 'xx')).toMatchObject({ code: 2, stdout: '' });
   });
 
   it('ships bundles of ASCII only, which Node reads at twice the speed of any other text', () => {
