@@ -98,13 +98,16 @@ function inherit(cmd: Command, parent: Command): Command {
   return cmd;
 }
 
+/** Commands whose work reads every command of the program: completion scripts list them all. */
+const READ_ALL = ['completion'];
+
 /**
- * The command that these arguments run, when nothing else in them needs the others: the root's
- * help and version, and commander's suggestions for a mistyped command, list them all.
+ * The command that these arguments run, when nothing in them needs the others: the root's help
+ * and version, commander's suggestions for a mistyped command and `completion` list them all.
  */
 function soleCommand(args: string[]): string | undefined {
   const name = commandName(args);
-  if (name === undefined || !Object.hasOwn(COMMANDS, name)) return undefined;
+  if (name === undefined || !Object.hasOwn(COMMANDS, name) || READ_ALL.includes(name)) return undefined;
   const before = args.slice(0, args.indexOf(name));
   return before.some((a) => ['-h', '--help', '-V', '--version'].includes(a)) ? undefined : name;
 }
