@@ -25,6 +25,7 @@ import { t } from './i18n/index.js';
 import { LANGS, resolveLang } from './i18n/lang.js';
 import { HELP_WIDTH } from './output/help-width.js';
 import { isTerminal } from './output/is-terminal.js';
+import { writeStderr } from './output/write-stderr.js';
 import { writeStdout } from './output/write-stdout.js';
 import { report } from './report.js';
 import { VERSION } from './version.js';
@@ -77,6 +78,7 @@ export function buildProgram(only?: string): Command {
     .configureHelp(helpConfiguration())
     .configureOutput({
       writeOut: writeStdout,
+      writeErr: writeStderr,
       // commander would ask process.stdout, whose set-up costs more than the rest of `intl --help`.
       getOutHelpWidth: () => (isTerminal(1) ? Math.min(process.stdout.columns, HELP_WIDTH) : HELP_WIDTH),
       getOutHasColors: () => isTerminal(1) && process.stdout.hasColors(),

@@ -3,6 +3,7 @@ import type { Dataset } from '../model/records.js';
 import type { Kind } from '../model/vocabulary.js';
 import { DataError } from '../errors.js';
 import { formatDiagnostics } from './format-diagnostics.js';
+import { writeStderr } from '../output/write-stderr.js';
 import { t } from '../i18n/index.js';
 import { packPath, readPack, writePack, type Pack, type PackEntry } from './cache.js';
 import { crossRules } from './cross-rules.js';
@@ -130,7 +131,7 @@ export async function loadValidDataset(dir: string, options: LoadOptions = {}): 
 }
 
 function printWarnings(warnings: Diagnostic[]): void {
-  process.stderr.write(`${formatDiagnostics(warnings)}\n`);
+  writeStderr(`${formatDiagnostics(warnings)}\n`);
 }
 
 export function countByKind(dataset: Dataset): Record<Kind, number> {

@@ -13,6 +13,7 @@ import { renderListing } from '../output/format.js';
 import { isTerminal } from '../output/is-terminal.js';
 import { LIST_FORMATS, type ListFormat } from '../output/formats.js';
 import { writeOutput } from '../output/write-output.js';
+import { writeStderr } from '../output/write-stderr.js';
 import { progressOption } from './progress.js';
 
 /**
@@ -105,5 +106,5 @@ export function covers(data: Dataset): string {
 
 /** A message for the person running the command; stdout stays data only. */
 export function warn(message: string): void {
-  process.stderr.write(`intl: ${message}\n`);
+  writeStderr(`intl: ${message}\n`);
 }
