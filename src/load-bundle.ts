@@ -9,6 +9,9 @@ import { writeCacheFile } from './data/cache-dir.js';
 // compiled. V8 itself refuses cached code from another V8 version or other flags; the header
 // refuses code of another build of intl, whose bundle V8 would otherwise check by its length.
 
+/** The length of the header before the code: 64, so the code after it stays aligned (V8 copies it otherwise). */
+const HEADER_BYTES = 64;
+
 interface Loaded {
   module: { exports: Record<string, unknown> };
   script: Script;
@@ -50,7 +53,7 @@ export class BundleLoader {
   saveCode(): void {
     if (!this.cacheDir) return;
     for (const [name, { script, compiled }] of this.loaded) {
-      if (compiled) writeCacheFile(this.codePath(name), Buffer.concat([this.header(), script.createCachedData()]));
+      if (compiled) writeCacheFile(this.codePath(name), Buffer.concat([Buffer.from(this.header(), 'latin1'), script.createCachedData()]));
     }
   }
 
@@ -58,8 +61,7 @@ export class BundleLoader {
     if (!this.cacheDir) return undefined;
     try {
       const data = readFileSync(this.codePath(name));
-      const header = this.header();
-      return data.subarray(0, header.length).equals(header) ? data.subarray(header.length) : undefined;
+      return data.toString('latin1', 0, HEADER_BYTES) === this.header() ? data.subarray(HEADER_BYTES) : undefined;
     } catch {
       return undefined;
     }
@@ -69,8 +71,8 @@ export class BundleLoader {
     return join(this.cacheDir!, 'code', `${name}.v8`);
   }
 
-  /** The build, V8 and processor the code is for; 64 bytes, so the code after it stays aligned (V8 copies it otherwise). */
-  private header(): Buffer {
-    return Buffer.from(`${this.build} ${process.versions.v8} ${process.arch}`.padEnd(63).slice(0, 63) + '\n');
+  /** The build, V8 and processor the code is for, in HEADER_BYTES of ASCII. */
+  private header(): string {
+    return `${`${this.build} ${process.versions.v8} ${process.arch}`.padEnd(HEADER_BYTES - 1).slice(0, HEADER_BYTES - 1)}\n`;
   }
 }

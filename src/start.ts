@@ -24,13 +24,15 @@ export function start(argv: string[]): void {
   // A hidden command is named after its file with `__` before it: `__complete` is run/complete.ts.
   const command = commandName(args)?.replace(/^__/, '');
   const loader = new BundleLoader(__dirname, options.includes('--no-cache') ? undefined : cacheDir(), BUILD);
-  process.on('exit', () => loader.saveCode());
   const cli = loader.load(`${command !== undefined && INTL_COMMANDS.includes(command) ? `cli-${command}` : 'cli'}.${lang}`);
   // The run is over when main is: everything intl writes is written by then, with blocking writes
   // (writeStdout, writeStderr), and nothing is left running. Ending here skips what node would
   // still do before exiting: a collection of garbage that V8 may have planned, and taking the
   // heap apart (a millisecond or two).
-  void (cli.main as (argv: string[]) => Promise<void>)(argv).then(() => process.exit());
+  void (cli.main as (argv: string[]) => Promise<void>)(argv).then(() => {
+    loader.saveCode();
+    process.exit();
+  });
 }
 
 // Run as the program itself, rather than required by bin/intl.cjs: one module fewer to find and

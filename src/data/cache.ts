@@ -24,16 +24,20 @@ export interface PackEntry {
   records: [Kind, number, { id: string } & Record<string, unknown>][];
 }
 
-const FORMAT = 2;
+const FORMAT = 3;
 
 /** The pack file for one data folder (by its real path). */
 export function packPath(dir: string, realDataDir: string): string {
   return join(dir, `${hashText(realDataDir)}.json`);
 }
 
+/** The pack's first line up to its checksum: what a pack this build can read starts with. */
+const HEADER = `intl-pack ${FORMAT} ${BUILD} `;
+
 /**
  * The pack, or undefined when there is none or it cannot be trusted: another build, another
- * format, or a body whose checksum does not match (a truncated or corrupted file).
+ * format, or a body whose checksum does not match (a truncated or corrupted file). The first
+ * line is plain text, compared as it is: a start reads it without a JSON parser's warm-up.
  */
 export function readPack(path: string): Pack | undefined {
   let bytes: Buffer;
@@ -42,12 +46,10 @@ export function readPack(path: string): Pack | undefined {
   } catch {
     return undefined;
   }
-  const newline = bytes.indexOf(10);
+  const newline = Uint8Array.prototype.indexOf.call(bytes, 10);
+  if (newline < 0 || bytes.toString('latin1', 0, newline) !== HEADER + hashBytes(bytes.subarray(newline + 1))) return undefined;
   try {
-    const header = JSON.parse(bytes.toString('utf8', 0, newline)) as { format?: number; build?: string; checksum?: string };
-    const body = bytes.subarray(newline + 1);
-    if (header.format !== FORMAT || header.build !== BUILD || header.checksum !== hashBytes(body)) return undefined;
-    return JSON.parse(body.toString()) as Pack;
+    return JSON.parse(bytes.toString('utf8', newline + 1)) as Pack;
   } catch {
     return undefined;
   }
@@ -55,6 +57,5 @@ export function readPack(path: string): Pack | undefined {
 
 export function writePack(path: string, pack: Pack): void {
   const body = Buffer.from(JSON.stringify(pack));
-  const header = JSON.stringify({ format: FORMAT, build: BUILD, checksum: hashBytes(body) });
-  writeCacheFile(path, Buffer.concat([Buffer.from(`${header}\n`), body]));
+  writeCacheFile(path, Buffer.concat([Buffer.from(`${HEADER}${hashBytes(body)}\n`), body]));
 }
