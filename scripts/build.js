@@ -78,6 +78,17 @@ const withoutChildProcess = {
   },
 };
 
+// chalk finds out at load whether stdout is a terminal that takes colour, loading node:tty and
+// with it node's streams and network (a millisecond or more). intl sets the level itself, from
+// colour.ts, before every use: chalk is given a finding of no colour instead.
+const withoutColourDetection = {
+  name: 'without-colour-detection',
+  setup(b) {
+    b.onResolve({ filter: /^#supports-color$/ }, () => ({ path: 'supports-color', namespace: 'no-colour' }));
+    b.onLoad({ filter: /.*/, namespace: 'no-colour' }, () => ({ contents: 'export default { stdout: false, stderr: false };', loader: 'js' }));
+  },
+};
+
 // esbuild writes the non-ASCII characters of strings as escapes but keeps those of regular
 // expressions (date-fns' Norwegian patterns, for one), and Node reads a file holding any into a
 // string of two bytes a character, at half the speed. An escape means the same in both.
@@ -162,7 +173,7 @@ const cli = (name, lang, inline) =>
   build({
     ...wrapped,
     entryPoints: { [`${name}.${lang}`]: join(src, 'cli.ts') },
-    plugins: [lazyModules(inline), withoutChildProcess, oneCatalogue(lang), asciiOnly],
+    plugins: [lazyModules(inline), withoutChildProcess, withoutColourDetection, oneCatalogue(lang), asciiOnly],
   });
 
 // A command whose work bundles yaml or zod (adding, importing, making the site) runs for a second
@@ -176,7 +187,7 @@ await Promise.all([
   // Started by node and by worker threads, which take plain CommonJS.
   build({ ...options, entryPoints: { intl: join(src, 'start.ts') }, banner: { js: '#!/usr/bin/env node' }, plugins: [asciiOnly] }),
   build({ ...options, entryPoints: { 'check-worker': worker }, plugins: [lazyModules(), asciiOnly] }),
-  build({ ...wrapped, entryPoints: loaded, plugins: [lazyModules(), withoutChildProcess, asciiOnly] }),
+  build({ ...wrapped, entryPoints: loaded, plugins: [lazyModules(), withoutChildProcess, withoutColourDetection, asciiOnly] }),
   build({ ...wrapped, entryPoints: Object.fromEntries(LANGS.map((l) => [`catalogue-${l}`, join(src, 'i18n', `${l}.ts`)])), plugins: [asciiOnly] }),
 ]);
 const quick = (c) => statSync(join(root, 'dist', `run-${c}.cjs`)).size < QUICK_RUN_BYTES;
