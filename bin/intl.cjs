@@ -6,4 +6,4 @@ try {
   process.stderr.write('intl: not built yet: run `npm run build` in the clone first\n');
   process.exit(1);
 }
-require('../dist/intl.cjs').start(process.argv);
+require('../dist/intl.cjs');

@@ -14,7 +14,7 @@ declare const INTL_COMMANDS: string[];
  * that command in the run's language, cli-<command>.<lang>.cjs; other help and mistakes load
  * cli.<lang>.cjs. Every bundle runs from the code V8 compiled for it in an earlier run.
  */
-export function start(argv: string[]): void {
+function start(argv: string[]): void {
   const args = argv.slice(2);
   const options = args.slice(0, args.includes('--') ? args.indexOf('--') : undefined);
   // Settled before a bundle is chosen; cli.ts settles it the same way.
@@ -35,6 +35,6 @@ export function start(argv: string[]): void {
   });
 }
 
-// Run as the program itself, rather than required by bin/intl.cjs: one module fewer to find and
-// compile at each start.
-if (require.main === module) start(process.argv);
+// Run by node as the `intl` command, or required by bin/intl.cjs in a clone: either way it starts.
+// It exports nothing, so the bundle needs no CommonJS export helpers to set up at each start.
+start(process.argv);

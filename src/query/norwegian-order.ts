@@ -5,8 +5,16 @@ import { withoutMarks } from './text.js';
 
 const AFTER_Z: Record<string, string> = { æ: '{', ä: '{', ø: '|', ö: '|', å: '}' };
 
+/** Keys made so far: a sort asks for the key of each name many times. */
+const KEYS = new Map<string, string>();
+
 export function norwegianKey(text: string): string {
-  return withoutMarks(text.normalize('NFC').toLowerCase().replace(/[æäøöå]/g, (c) => AFTER_Z[c]!).normalize('NFD'));
+  let key = KEYS.get(text);
+  if (key === undefined) {
+    key = withoutMarks(text.normalize('NFC').toLowerCase().replace(/[æäøöå]/g, (c) => AFTER_Z[c]!).normalize('NFD'));
+    KEYS.set(text, key);
+  }
+  return key;
 }
 
 export function compareNorwegian(a: string, b: string): number {
