@@ -35,9 +35,11 @@ say(`start-up, ${runs} runs each, taking turns`);
 const start = startUp(intl, join(dataRoot, 'cache'), runs);
 const startSection = `## Start-up
 
-Measured on ${today} (machine: ${machine}; \`NODE_EXTRA_CA_CERTS\` ${caCerts}): the median of
-${runs} runs of each command, taking turns between commands, after one untimed run of each that
-fills the cache (validated records and compiled code). Data: the embedded Trondheim folder.
+Measured on ${today} on ${machine};
+\`NODE_EXTRA_CA_CERTS\` ${caCerts}.
+The median of ${runs} runs of each command, taking turns between commands, after one untimed
+run of each that fills the cache (validated records and compiled code). Data: the embedded
+Trondheim folder.
 
 | command | median ms | ratio to \`node -e 0\` |
 | --- | ---: | ---: |
@@ -54,8 +56,9 @@ if (startupOnly) {
   const data = dataScale(intl, join(root, 'data'), dataRoot, say);
   dataSection = `## Data folders
 
-Measured on ${today} (machine: ${machine}; \`NODE_EXTRA_CA_CERTS\` ${caCerts}): the median of
-${data.runs.embedded}, ${data.runs.regional} and ${data.runs.national} runs for the embedded, regional and national folders.
+Measured on ${today} on ${machine};
+\`NODE_EXTRA_CA_CERTS\` ${caCerts}.
+The median of ${data.runs.embedded}, ${data.runs.regional} and ${data.runs.national} runs for the embedded, regional and national folders.
 
 - Data: the embedded Trondheim folder (${data.files.embedded} files, ${data.records} records) and two folders made by
   \`bench/generate.mjs\` with a fixed seed: regional (36 municipalities, ${data.files.regional} files, 5,000 city
@@ -98,7 +101,9 @@ it was measured.
   preloaded module (\`bench/report-rss.mjs\`).
 - Baselines are measured in the same run as what is compared with them.
 - On a shared machine medians move by up to a fifth between runs of this script, most of all
-  the ratios of short runs: a ratio within a few percent of its target is no margin.
+  the ratios of short runs: a ratio within a few percent of its target is no margin. On the
+  2-core machine these were made on, \`node -e 0\` alone took from 28 to 47 ms from one run
+  to the next, with other work on it or on its host.
 
 ${startSection}
 ${dataSection}
@@ -110,7 +115,14 @@ ${dataSection}
   renderers and the work of the commands that take seconds are bundles of their own, loaded
   when needed (\`scripts/build.js\`). The program defines only the command that runs.
 - Each bundle runs from the code V8 compiled for it in an earlier run, kept in the cache folder
-  (\`src/load-bundle.ts\`): Node 20 would otherwise compile it from source at every start.
+  (\`src/load-bundle.ts\`): Node 20 would otherwise compile it from source at every start. The
+  sections of the catalogues of messages are made on first read (\`scripts/lazy-sections.js\`),
+  so V8 neither keeps nor reloads the code of the messages a run does not say.
+- \`intl --help\` and \`intl --version\` write text made at build time (\`src/quick-answer.ts\`)
+  without loading any bundle; help is 80 columns wide at most, at a terminal too.
+- The run ends as soon as its work is done (\`src/start.ts\`): everything intl writes goes out
+  with blocking writes, so nothing is left to flush, and the collection of garbage V8 plans for
+  the end of a run and the taking apart of the heap are skipped.
 - Validated records are cached per data folder, each file's records under the hash of its
   bytes and the build's id, with the file's size, mtime, ctime and inode: as in git's index, a
   warm run stats the files and reads one JSON pack, and reads a file again only when its stat
@@ -118,8 +130,9 @@ ${dataSection}
   clock could keep its stat). The cross-file rules are memoised for an unchanged folder. Any
   changed file is parsed and validated again; errors keep their file:line:col (positions are
   found by parsing the files concerned when a problem is reported).
-- On the way, nothing loads node:tty for a pipe, date-fns for a day, zod for a distance or
-  Unicode's property tables for plain text: each cost a short run half a millisecond or more.
+- On the way, nothing loads node:tty for a pipe (chalk's own look at the terminal included),
+  date-fns for a day, zod for a distance or Unicode's property tables for plain text: each cost
+  a short run half a millisecond or more.
 - A first run over more than 2 MB of YAML parses and validates in worker threads, one per core
   (at most four, \`INTL_WORKERS\` sets fewer), which is why a cold run can beat the one-process
   baseline on a machine with more than one core.
