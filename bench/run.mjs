@@ -23,6 +23,9 @@ const today = new Date().toISOString().slice(0, 10);
 const cpu = cpus();
 const machine = `${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${process.platform}`;
 const caCerts = process.env.NODE_EXTRA_CA_CERTS ? 'set here, removed for every command' : 'not set in this run';
+// Gone from the environment of every child: the build, the generator and every timed command
+// (bench/harness.mjs removes it too, for its other users).
+delete process.env.NODE_EXTRA_CA_CERTS;
 
 const fmt = (x, d = 0) => (x === undefined ? '' : x.toFixed(d));
 const targetTable = (targets) =>
