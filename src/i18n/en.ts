@@ -349,6 +349,7 @@ export const en = {
       monthOnlyEnd: (start: string) => `an entry known only to the month (${start}) cannot have an 'end' day`,
       endBeforeStart: (start: string) => `'end' is before 'start' (${start})`,
       endNeedsStart: "'end' needs a 'start'",
+      language: 'expected a language code such as en, fr or sv',
       timeZone: 'expected an IANA time zone such as Europe/Oslo',
       domain: 'expected a domain name such as trondheim.kommune.no',
       time: 'expected a time as HH:MM or a span HH:MM-HH:MM, such as 10:00-12:00',

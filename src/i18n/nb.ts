@@ -353,6 +353,7 @@ export const nb: Catalogue = {
       monthOnlyEnd: (start) => `en oppføring der bare måneden er kjent (${start}), kan ikke ha en 'end'-dag`,
       endBeforeStart: (start) => `'end' er før 'start' (${start})`,
       endNeedsStart: "'end' trenger en 'start'",
+      language: 'forventet en språkkode som en, fr eller sv',
       timeZone: 'forventet en IANA-tidssone som Europe/Oslo',
       domain: 'forventet et domenenavn som trondheim.kommune.no',
       time: 'forventet et klokkeslett som TT:MM eller et tidsrom TT:MM-TT:MM, for eksempel 10:00-12:00',

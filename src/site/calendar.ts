@@ -2,8 +2,8 @@ import type { CalendarEntry } from '../model/calendar-entry.js';
 import { formatWhen } from '../output/dates.js';
 import { ownersForPeople } from '../output/owners.js';
 import { pagePath, relative, type Site } from './context.js';
-import { html, outLink, type Html } from './html.js';
-import { table, type Page } from './layout.js';
+import { html, outLink, type Html, type Part } from './html.js';
+import { table, textIn, type Page } from './layout.js';
 
 /** The file of one entry's "add to calendar" link, under data/. */
 export const entryFile = (e: CalendarEntry) => `data/events/${e.id}.ics`;
@@ -29,10 +29,10 @@ ${years.map((y) => {
 export function entryTable(site: Site, caption: string, entries: CalendarEntry[], page: string): Html {
   const { m } = site;
   const from = pagePath(site, site.lang, page);
-  return table(caption, [m.when, m.what, m.where, m.who], entries.map((e) => [
-    formatWhen(e),
-    html`${outLink(e.url, e.title)}${e.subtitle ? html`<br>${e.subtitle}` : ''}<br><a class="ics" href="${relative(from, entryFile(e))}" download>${m.addToCalendar}<span class="sr"> – ${e.title}</span></a>`,
-    e.location,
-    ownersForPeople(e.owners),
-  ]));
+  const row = (e: CalendarEntry): Part[] => {
+    const title = textIn(site, e.title, e.title_lang);
+    const add = html`<a class="ics" href="${relative(from, entryFile(e))}" download>${m.addToCalendar}<span class="sr"> – ${title}</span></a>`;
+    return [formatWhen(e), html`${outLink(e.url, title)}${e.subtitle ? html`<br>${textIn(site, e.subtitle)}` : ''}<br>${add}`, textIn(site, e.location), ownersForPeople(e.owners)];
+  };
+  return table(caption, [m.when, m.what, m.where, m.who], entries.map(row));
 }

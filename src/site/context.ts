@@ -8,7 +8,10 @@ export interface Site {
   data: Dataset;
   cities: PlacedCity[];
   lang: Lang;
-  /** The municipality's language: its pages are at the root, the other language's under `<lang>/`. */
+  /**
+   * The municipality's language: its pages are at the root, the other language's under `<lang>/`.
+   * The data's texts are in it, but for names and titles whose record says otherwise.
+   */
   main: Lang;
   m: Catalogue['site'];
   /** The build's date, `YYYY-MM-DD` (SOURCE_DATE_EPOCH or today). */

@@ -60,6 +60,16 @@ function footer(site: Site): Html {
 <p>${site.m.credit}</p>`;
 }
 
+/**
+ * A text from the data, marked with its language where that is not the page's, so that a screen
+ * reader reads "Nordic City Network" in English on a Norwegian page and "Nordisk plattform" in
+ * Norwegian on an English one. Names of cities and people are left as they are.
+ */
+export function textIn(site: Site, text: Part, lang: string = site.main): Html {
+  if (text === undefined || text === null || text === false || text === '') return html``;
+  return lang.split('-')[0] === site.lang ? html`${text}` : html`<span lang="${lang}">${text}</span>`;
+}
+
 /** A country's name in the page's language. */
 export const country = (site: Site, code: string): string => countryName(code, site.lang);
 

@@ -4,7 +4,7 @@ import { dirname, join, normalize } from 'node:path';
 import ICAL from 'ical.js';
 import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers/run-cli.js';
+import { FIXTURES, ROOT, runCli } from '../helpers/run-cli.js';
 import { buildSite, filesOf, pagesOf, read } from '../helpers/site.js';
 
 let dir: string;
@@ -72,6 +72,36 @@ describe('intl site -o DIR on the embedded data', () => {
     const again = buildSite();
     expect(filesOf(again)).toEqual(filesOf(dir));
     for (const f of filesOf(dir)) expect(readFileSync(join(again, f)).equals(readFileSync(join(dir, f))), f).toBe(true);
+  });
+});
+
+describe('names in another language than the page', () => {
+  it('are marked with their language from the data, so screen readers read them right', () => {
+    const nb = read(dir, 'index.html');
+    for (const name of ['Nordic City Network', 'POLIS', 'European Cities of Historical Organs']) expect(nb).toContain(`<span lang="en">${name}</span>`);
+    expect(nb).toContain('<span lang="fr">Si Tous Les Ports du Monde</span>');
+    expect(nb).toMatch(/<li>Nordisk plattform<br>/);
+    const calendar = read(dir, 'calendar.html');
+    expect(calendar).toContain('<span lang="en">Welcoming Refugees: Local European Experiences</span>');
+    expect(calendar).toMatch(/<td>(?:<a [^>]*>)?Framtidens nordiske byer/);
+    const en = read(dir, 'en/index.html');
+    expect(en).toContain('<span lang="nb">Nordisk plattform</span>');
+    expect(en).not.toContain('<span lang="en">');
+    expect(en).toMatch(/<li><span lang="nb">Internasjonalt forum<\/span><br><span lang="nb">Samarbeidsorgan/);
+  });
+
+  it('holds for project names too', () => {
+    const out = buildSite(['--data', `${FIXTURES}/project-in-english`]);
+    expect(read(out, 'index.html')).toContain('<li><span lang="en">Green Ports of the North</span></li>');
+    expect(read(out, 'index.html')).toContain('<li>Havnesamarbeid i Norden</li>');
+    expect(read(out, 'en/index.html')).toContain('<li>Green Ports of the North</li>');
+    expect(read(out, 'en/index.html')).toContain('<li><span lang="nb">Havnesamarbeid i Norden</span></li>');
+  });
+
+  it('must be given as a language code', () => {
+    const r = runCli(['validate', '--data', `${FIXTURES}/bad-language`]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('name_lang: expected a language code such as en, fr or sv, got the text "English"');
   });
 });
 
