@@ -65,20 +65,24 @@ function footer(site: Site): Html {
  * reader reads "Nordic City Network" in English on a Norwegian page and "Nordisk plattform" in
  * Norwegian on an English one. Names of cities and people are left as they are.
  */
-export function textIn(site: Site, text: Part, lang: string = site.main): Html {
-  if (text === undefined || text === null || text === false || text === '') return html``;
+export function textIn(site: Site, text: Part, lang: string = site.main): Html | undefined {
+  if (text === undefined || text === null || text === false || text === '') return undefined;
   return lang.split('-')[0] === site.lang ? html`${text}` : html`<span lang="${lang}">${text}</span>`;
 }
 
 /** A country's name in the page's language. */
 export const country = (site: Site, code: string): string => countryName(code, site.lang);
 
-/** A table with its own horizontal scroll, so a wide one never makes the page scroll sideways. */
-export function table(caption: Part, head: Part[], rows: Part[][]): Html {
+/**
+ * A table with its own horizontal scroll, so a wide one never makes the page scroll sideways. Each
+ * cell carries its column's name: on a narrow screen the rows stack and show it beside the value.
+ */
+export function table(caption: Part, head: string[], rows: Part[][]): Html {
+  const cell = (c: Part, i: number) => (i === 0 ? html`<th scope="row" data-label="${head[i]}">${c}</th>` : html`<td data-label="${head[i]}">${c}</td>`);
   return html`<div class="scroll" role="region" aria-label="${caption}" tabindex="0"><table>
 <caption>${caption}</caption>
 <thead><tr>${head.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
 <tbody>
-${rows.map((r) => html`<tr>${r.map((c, i) => (i === 0 ? html`<th scope="row">${c}</th>` : html`<td>${c}</td>`))}</tr>\n`)}</tbody>
+${rows.map((r) => html`<tr>${r.map(cell)}</tr>\n`)}</tbody>
 </table></div>`;
 }

@@ -39,7 +39,9 @@ thead th { border-bottom: 2px solid var(--ink); }
   table, tbody, tr, th, td, caption { display: block; width: 100%; }
   thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
   tr { border-bottom: 2px solid var(--line); padding: .25rem 0; }
-  th, td { border: 0; padding: .1rem 0; }
+  th, td { border: 0; padding: .1rem 0 .1rem 7.5rem; display: flow-root; }
+  [data-label]::before { content: attr(data-label); float: left; width: 7rem; margin-left: -7.5rem; font-weight: 700; color: var(--muted); }
+  td:empty { display: none; }
   .facts { grid-template-columns: 1fr; }
   .facts dd { margin-bottom: .5rem; }
 }

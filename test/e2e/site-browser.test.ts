@@ -38,12 +38,35 @@ afterAll(async () => {
   server?.close();
 });
 
+/**
+ * Table cells whose column name is not shown beside them, as `column: value`. At 360 px the rows
+ * stack and each cell shows its column's name in a column of its own, left of the value; at 1280
+ * px the header row is there and the cells show no name.
+ */
+function unlabelledCells(narrow: boolean): string[] {
+  return [...document.querySelectorAll<HTMLTableCellElement>('tbody th, tbody td')].flatMap((cell) => {
+    const column = cell.closest('table')!.tHead!.rows[0]!.cells[cell.cellIndex]!;
+    const label = getComputedStyle(cell, '::before');
+    const box = cell.getBoundingClientRect();
+    const text = document.createRange();
+    text.selectNodeContents(cell);
+    const shown = narrow
+      ? label.content === JSON.stringify(column.textContent) &&
+        label.visibility === 'visible' &&
+        text.getBoundingClientRect().left >= box.left + parseFloat(label.width) &&
+        parseFloat(label.height) <= box.height
+      : label.content === 'none' && column.getBoundingClientRect().width > 1;
+    const empty = cell.textContent!.trim() === '';
+    return (shown && box.right <= window.innerWidth) || empty ? [] : [`${column.textContent}: ${cell.textContent!.trim()}`];
+  });
+}
+
 interface AxeResult {
   violations: { id: string; nodes: { target: string[] }[] }[];
 }
 
 describe('the site in chromium', () => {
-  it('loads every page with no console error, no outside request, no axe WCAG 2.1 A/AA violation and no sideways scroll at 360 px', async () => {
+  it('loads every page with no console error, no outside request, no axe WCAG 2.1 A/AA violation, no sideways scroll and a label by every table cell at 360 px', async () => {
     const problems: string[] = [];
     for (const page of pagesOf(dir)) {
       const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
@@ -54,9 +77,11 @@ describe('the site in chromium', () => {
       await tab.goto(base + page);
       const wide = await tab.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       if (wide > 0) problems.push(`${page}: scrolls sideways by ${wide} px at 360`);
+      for (const cell of await tab.evaluate(unlabelledCells, true)) problems.push(`${page}: at 360 no label beside ${cell}`);
       const name = page.replace(/\//g, '_').replace(/\.html$/, '');
       await tab.screenshot({ path: join(ARTIFACTS, `${name}-360.png`), fullPage: true });
       await tab.setViewportSize({ width: 1280, height: 900 });
+      for (const cell of await tab.evaluate(unlabelledCells, false)) problems.push(`${page}: at 1280 no column header over ${cell}`);
       await tab.screenshot({ path: join(ARTIFACTS, `${name}-1280.png`), fullPage: true });
       await tab.addScriptTag({ path: AXE });
       const result = (await tab.evaluate(() =>
