@@ -26,6 +26,7 @@ thead th { border-bottom: 2px solid var(--ink); }
 .facts dt { font-weight: 700; }
 .facts dd { margin: 0; }
 .map { width: 100%; height: auto; display: block; margin: 1rem 0; }
+.map.near { min-width: 36rem; }
 .map.world { max-width: 30rem; }
 .map .sea { fill: #dbe9f6; }
 .map .grid { fill: none; stroke: #fff; stroke-width: .5; }
@@ -33,6 +34,10 @@ thead th { border-bottom: 2px solid var(--ink); }
 .map .route { fill: none; stroke: #0b5394; stroke-width: 1; stroke-opacity: .55; }
 .map circle { fill: #b3261e; stroke: #fff; stroke-width: 1.5; }
 .map .home circle { fill: #1a1a1a; }
+.map .other circle, .map circle.other, .key.other { fill: #fff; background: #fff; stroke: #b3261e; border: 2px solid #b3261e; stroke-width: 2; }
+.legend { list-style: none; padding: 0; margin: -.5rem 0 1rem; display: flex; flex-wrap: wrap; gap: .25rem 1.5rem; font-size: .9rem; }
+.key { display: inline-block; width: .8rem; height: .8rem; border-radius: 50%; margin-right: .4rem; vertical-align: -.05rem; }
+.key.twin { background: #b3261e; }
 .map line { stroke: #1a1a1a; stroke-width: .7; }
 .map text { font-size: 12px; fill: #1a1a1a; paint-order: stroke; stroke: #fff; stroke-width: 3px; stroke-linejoin: round; }
 @media (max-width: 40rem) {

@@ -61,6 +61,28 @@ function unlabelledCells(narrow: boolean): string[] {
   });
 }
 
+interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** The names on each map of the page as chromium draws them, with their markers, in SVG units. */
+function drawnMaps() {
+  const box = (b: DOMRect): Box => ({ x0: b.x, y0: b.y, x1: b.x + b.width, y1: b.y + b.height });
+  return [...document.querySelectorAll<SVGSVGElement>('svg.map')].map((svg) => ({
+    view: svg.classList.contains('near') ? 'near' : 'world',
+    frame: box(svg.viewBox.baseVal as unknown as DOMRect),
+    markers: [...svg.querySelectorAll('circle')].map((c) => box(c.getBBox())),
+    names: [...svg.querySelectorAll('text')].map((t) => ({ text: t.textContent!, box: box(t.getBBox()), marker: box(t.parentElement!.querySelector('circle')!.getBBox()) })),
+  }));
+}
+
+const overlap = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+const gap = (a: Box, b: Box) => Math.hypot(Math.max(b.x0 - a.x1, 0, a.x0 - b.x1), Math.max(b.y0 - a.y1, 0, a.y0 - b.y1));
+const same = (a: Box, b: Box) => a.x0 === b.x0 && a.y0 === b.y0;
+
 interface AxeResult {
   violations: { id: string; nodes: { target: string[] }[] }[];
 }
@@ -94,4 +116,37 @@ describe('the site in chromium', () => {
     }
     expect(problems).toEqual([]);
   }, 300_000);
+
+  it('draws the real maps with no name on another, on a marker or nearer another marker than its own, and the far cities on the world view', async () => {
+    const tab = await browser.newPage();
+    const problems: string[] = [];
+    for (const page of ['map.html', 'en/map.html']) {
+      await tab.goto(base + page);
+      const maps = await tab.evaluate(drawnMaps);
+      expect(maps.map((m) => m.view)).toEqual(['near', 'world']);
+      for (const { view, frame, markers, names } of maps) {
+        const at = `${page} ${view}`;
+        for (const [i, a] of names.entries()) {
+          if (a.box.x0 < frame.x0 || a.box.y0 < frame.y0 || a.box.x1 > frame.x1 || a.box.y1 > frame.y1) problems.push(`${at}: ${a.text} leaves the frame`);
+          for (const b of names.slice(i + 1)) if (overlap(a.box, b.box)) problems.push(`${at}: ${a.text} overlaps ${b.text}`);
+          for (const m of markers.filter((m) => !same(m, a.marker))) {
+            if (overlap(a.box, m)) problems.push(`${at}: ${a.text} covers a marker`);
+            else if (gap(a.box, m) <= gap(a.box, a.marker)) problems.push(`${at}: ${a.text} is as near another marker as its own`);
+          }
+        }
+      }
+      const [near, world] = maps.map((m) => m.names.map((n) => n.text));
+      expect(near).toEqual(expect.arrayContaining(['Trondheim', 'Ramallah', 'Petah Tikva', 'Steinkjer', 'Östersund', 'Kópavogur']));
+      expect(near).toHaveLength(19);
+      expect(near).not.toContain('Vallejo');
+      expect(world).toEqual(['Trondheim', 'Keren', 'Vallejo']);
+    }
+    // At 360 px the near map keeps its names at a size that can be read, and scrolls in its frame.
+    await tab.setViewportSize({ width: 360, height: 800 });
+    await tab.goto(base + 'map.html');
+    const smallest = await tab.evaluate(() => Math.min(...[...document.querySelectorAll<SVGTextElement>('svg.near text')].map((t) => t.getBoundingClientRect().height)));
+    expect(smallest).toBeGreaterThanOrEqual(9);
+    await tab.close();
+    expect(problems).toEqual([]);
+  });
 });

@@ -43,10 +43,13 @@ describe('intl site -o DIR on the embedded data', () => {
     expect(ICAL.parse(read(dir, 'data/calendar-2017.ics'))[2].filter((c: unknown[]) => c[0] === 'vevent')).toHaveLength(22);
   });
 
-  it('draws the map with a named marker per twin city', () => {
+  it('draws the map with a named marker per city, twin cities filled, the others as rings', () => {
     const map = read(dir, 'map.html');
-    for (const name of ['Darmstadt', 'Klaksvík', 'Ramallah', 'Petah Tikva', 'Vallejo', 'Tiraspol']) expect(map).toMatch(new RegExp(`<text [^>]*>${name}</text>`));
+    for (const name of ['Darmstadt', 'Klaksvík', 'Ramallah', 'Petah Tikva', 'Vallejo', 'Tiraspol']) expect(map).toMatch(new RegExp(`<g class="city twin">.*<text [^>]*>${name}</text>`));
+    for (const name of ['Steinkjer', 'Kraków', 'Keren']) expect(map).toMatch(new RegExp(`<g class="city other">.*<text [^>]*>${name}</text>`));
     expect(map).toContain('role="img"');
+    expect(map.slice(map.indexOf('<ol>'), map.indexOf('</ol>')).match(/<li>/g)).toHaveLength(20);
+    expect(map).toContain('<li>Keren (solidaritet), Eritrea: 5\u00a0722 km</li>');
   });
 
   it('publishes no internal record and no note', () => {
