@@ -36,6 +36,15 @@ export function pagePath(site: Pick<Site, 'main'>, lang: Lang, page: string): st
   return lang === site.main ? page : `${lang}/${page}`;
 }
 
+/** A file's public address, when the municipality says where the site lives (`base_url`). */
+export function publicUrl(site: Site, file: string): string | undefined {
+  const base = site.data.municipality[0]?.base_url;
+  return base && `${base.replace(/\/?$/, '/')}${file}`;
+}
+
+/** The webcal: address of a feed, which calendar programs open as a subscription. */
+export const webcalUrl = (site: Site, file: string) => publicUrl(site, file)?.replace(/^https?:/, 'webcal:');
+
 /** A link from one file of the site to another, relative so that the folder works anywhere. */
 export function relative(from: string, to: string): string {
   const depth = from.split('/').length - 1;

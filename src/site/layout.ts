@@ -1,5 +1,5 @@
 import { countryName } from '../model/countries.js';
-import { LANGS, pagePath, relative, type Site } from './context.js';
+import { LANGS, pagePath, publicUrl, relative, type Site } from './context.js';
 import { html, type Html, type Part } from './html.js';
 
 export interface Page {
@@ -14,7 +14,10 @@ export function layout(site: Site, p: Page): string {
   const path = pagePath(site, site.lang, p.page);
   const link = (to: string) => relative(path, pagePath(site, site.lang, to));
   const other = LANGS.find((l) => l !== site.lang)!;
-  const alternates = LANGS.map((l) => html`<link rel="alternate" hreflang="${l}" href="${relative(path, pagePath(site, l, p.page))}">`);
+  // Absolute where the site's address is known: search engines want them so.
+  const address = (file: string) => publicUrl(site, file) ?? relative(path, file);
+  const canonical = publicUrl(site, path);
+  const alternates = LANGS.map((l) => html`<link rel="alternate" hreflang="${l}" href="${address(pagePath(site, l, p.page))}">`);
   const menu: [string, string][] = [
     ['index.html', site.m.home],
     ['calendar.html', site.m.calendar],
@@ -30,7 +33,8 @@ export function layout(site: Site, p: Page): string {
 <title>${p.title} – ${name}</title>
 <link rel="stylesheet" href="${relative(path, 'site.css')}">
 <link rel="icon" href="${relative(path, 'favicon.svg')}" type="image/svg+xml">
-${alternates}
+${canonical ? html`<link rel="canonical" href="${canonical}">
+` : ''}${alternates}
 </head>
 <body>
 <a class="skip" href="#main">${site.m.skip}</a>

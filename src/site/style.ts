@@ -35,7 +35,8 @@ thead th { border-bottom: 2px solid var(--ink); }
 .map circle { fill: #b3261e; stroke: #fff; stroke-width: 1.5; }
 .map .home circle { fill: #1a1a1a; }
 .map .other circle, .map circle.other, .key.other { fill: #fff; background: #fff; stroke: #b3261e; border: 2px solid #b3261e; stroke-width: 2; }
-.legend { list-style: none; padding: 0; margin: -.5rem 0 1rem; display: flex; flex-wrap: wrap; gap: .25rem 1.5rem; font-size: .9rem; }
+.legend, .feeds { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem 1.5rem; }
+.legend { margin: -.5rem 0 1rem; font-size: .9rem; }
 .key { display: inline-block; width: .8rem; height: .8rem; border-radius: 50%; margin-right: .4rem; vertical-align: -.05rem; }
 .key.twin { background: #b3261e; }
 .map line { stroke: #1a1a1a; stroke-width: .7; }

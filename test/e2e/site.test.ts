@@ -111,6 +111,41 @@ describe('names in another language than the page', () => {
   });
 });
 
+describe('a municipality that says where its site lives (base_url)', () => {
+  let out: string;
+  beforeAll(() => {
+    out = buildSite(['--data', `${FIXTURES}/site-with-address`]);
+  });
+  const webcal = (page: string) => [...read(out, page).matchAll(/href="(webcal:[^"]+)"/g)].map((m) => m[1]!);
+
+  it('offers each calendar feed as a webcal: subscription to the same file of the site, and no data file', () => {
+    const feeds = ['data/calendar.ics', 'data/calendar-kari-nordmann.ics', 'data/calendar-2030.ics', 'data/calendar-2031.ics'];
+    for (const page of ['downloads.html', 'en/downloads.html']) expect(webcal(page)).toEqual(feeds.map((f) => `webcal://example.org/internasjonalt/${f}`));
+    for (const f of feeds) expect(filesOf(out)).toContain(f);
+    expect(read(out, 'downloads.html')).toContain('<li><a href="data/cities.csv" download>CSV (byer)</a></li>');
+    expect(read(out, 'en/downloads.html')).toContain('<a href="../data/calendar.ics" download>All entries</a>');
+  });
+
+  it('has the subscription on the calendar page, and "add to calendar" with a one-event file per entry', () => {
+    expect(webcal('en/calendar.html')).toEqual(['webcal://example.org/internasjonalt/data/calendar.ics']);
+    expect(read(out, 'calendar.html')).toContain('<a href="webcal://example.org/internasjonalt/data/calendar.ics">Abonner på hele kalenderen</a>');
+    const files = [...read(out, 'calendar.html').matchAll(/<a class="ics" href="([^"]+)" download>Legg til i kalender/g)].map((m) => m[1]!);
+    const events = files.map((f) => new ICAL.Component(ICAL.parse(read(out, f))).getAllSubcomponents('vevent'));
+    expect(events.map((e) => e.map((v) => v.getFirstPropertyValue('summary')))).toEqual([['Besøk fra Odense'], ['Nordic conference']]);
+  });
+
+  it('gives absolute addresses of the page and its translation', () => {
+    const en = read(out, 'en/calendar.html');
+    expect(en).toContain('<link rel="canonical" href="https://example.org/internasjonalt/en/calendar.html">');
+    expect(en).toContain('<link rel="alternate" hreflang="nb" href="https://example.org/internasjonalt/calendar.html">');
+  });
+
+  it('is never made up: the embedded data has no base_url, so no page has a webcal: or absolute address of its own', () => {
+    for (const page of pagesOf(dir)) expect(read(dir, page), page).not.toMatch(/webcal:|rel="canonical"|hreflang="[a-z]+" href="https?:/);
+    expect(read(dir, 'downloads.html')).toContain('kopier lenkens adresse og abonner på den');
+  });
+});
+
 describe('a hostile data folder', () => {
   it('renders titles with <script>, quotes and javascript: URLs as text', () => {
     const data = join(mkdtempSync(join(tmpdir(), 'intl-hostile-')), 'data');
