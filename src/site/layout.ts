@@ -60,7 +60,8 @@ ${footer(site)}
 
 function footer(site: Site): Html {
   const source = site.data.sources.find((s) => s.updated);
-  return html`<p>${source?.updated ? site.m.updated(source.updated) : ''} ${site.m.built(site.today)}</p>
+  const on = (words: string, day: string) => html`${words} <time datetime="${day}">${day}</time>.`;
+  return html`<p>${on(site.m.pagesUpdated, site.today)}${source?.updated ? html` ${on(site.m.sourceUpdated, source.updated)}` : ''}</p>
 <p>${site.m.credit}</p>`;
 }
 
@@ -80,11 +81,12 @@ export const country = (site: Site, code: string): string => countryName(code, s
 /**
  * A table with its own horizontal scroll, so a wide one never makes the page scroll sideways. Each
  * cell carries its column's name: on a narrow screen the rows stack and show it beside the value.
+ * The caption is for screen readers: every table stands under a heading that says the same.
  */
 export function table(caption: Part, head: string[], rows: Part[][]): Html {
   const cell = (c: Part, i: number) => (i === 0 ? html`<th scope="row" data-label="${head[i]}">${c}</th>` : html`<td data-label="${head[i]}">${c}</td>`);
   return html`<div class="scroll" role="region" aria-label="${caption}" tabindex="0"><table>
-<caption>${caption}</caption>
+<caption class="sr">${caption}</caption>
 <thead><tr>${head.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
 <tbody>
 ${rows.map((r) => html`<tr>${r.map(cell)}</tr>\n`)}</tbody>

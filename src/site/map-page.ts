@@ -21,7 +21,6 @@ export function mapPage(site: Site): Page {
 ${home ? html`<ul class="legend"><li><span class="key twin"></span>${m.legendTwin}</li><li><span class="key other"></span>${m.legendOther}</li></ul>` : ''}
 ${home && far.length > 0 ? html`<h2>${m.worldTitle}</h2>\n${mapSvg(home, cities, { title: m.worldTitle, desc: m.worldDesc, width: 480, height: 480, near: false }, 'world')}` : ''}
 <h2>${m.mapList}</h2>
-<ol>${byDistance.map((c) => html`<li>${name(c)}, ${country(site, c.country)}${c.distance_km !== undefined ? html`: ${distance(site, c)}` : ''}</li>`)}</ol>
-<p>${m.credit}</p>`;
+<ol>${byDistance.map((c) => html`<li>${name(c)}, ${country(site, c.country)}${c.distance_km !== undefined ? html`: ${distance(site, c)}` : ''}</li>`)}</ol>`;
   return { page: 'map.html', title: m.map, body };
 }

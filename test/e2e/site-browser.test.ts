@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { extname, join, normalize } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers/run-cli.js';
+import { FIXTURES, ROOT } from '../helpers/run-cli.js';
 import { buildSite, pagesOf } from '../helpers/site.js';
 
 // Debian's chromium, installed by .ci/run; playwright-core never downloads a browser.
@@ -14,22 +14,30 @@ const ARTIFACTS = join(ROOT, 'test/artifacts/site');
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.ics': 'text/calendar', '.json': 'application/json' };
 
 let dir: string;
+let address: string;
 let server: Server;
 let base: string;
+let addressBase: string;
 let browser: Browser;
 
 beforeAll(async () => {
   dir = buildSite();
+  address = buildSite(['--data', `${FIXTURES}/site-with-address`]);
   mkdirSync(ARTIFACTS, { recursive: true });
-  // axe on file:// pages hits CORS errors fetching stylesheets: serve the folder on 127.0.0.1.
+  // axe on file:// pages hits CORS errors fetching stylesheets: serve the folders on 127.0.0.1,
+  // the embedded data's site under /data/ and the fixture's under /address/.
+  const sites: Record<string, string> = { data: dir, address };
   server = createServer((req, res) => {
-    const path = normalize(join(dir, decodeURIComponent(new URL(req.url!, 'http://x').pathname)));
-    if (!path.startsWith(dir) || !existsSync(path)) return void res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(path));
+    const [, site, rest] = /^\/([^/]+)\/(.*)$/.exec(decodeURIComponent(new URL(req.url!, 'http://x').pathname)) ?? [];
+    const root = sites[site ?? ''];
+    const path = root && normalize(join(root, rest!));
+    if (!root || !path!.startsWith(root) || !existsSync(path!)) return void res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': TYPES[extname(path!)] ?? 'application/octet-stream' }).end(readFileSync(path!));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
+  const at = server.address();
+  const origin = `http://127.0.0.1:${typeof at === 'object' && at ? at.port : 0}`;
+  [base, addressBase] = [`${origin}/data/`, `${origin}/address/`];
   browser = await chromium.launch({ executablePath: CHROMIUM });
 }, 60_000);
 
@@ -148,5 +156,61 @@ describe('the site in chromium', () => {
     expect(smallest).toBeGreaterThanOrEqual(9);
     await tab.close();
     expect(problems).toEqual([]);
+  });
+
+  it('prints without the menu or the skip link, with the address after each outside link, and each map whole', async () => {
+    // A4 less chromium's default margins, at 96 px an inch.
+    const tab = await browser.newPage({ viewport: { width: 718, height: 1047 } });
+    await tab.emulateMedia({ media: 'print' });
+    for (const page of ['map.html', 'calendar.html', 'en/cities/odense.html']) {
+      await tab.goto(base + page);
+      for (const hidden of ['nav', '.skip', '.ics >> nth=0']) if (await tab.locator(hidden).count()) expect(await tab.locator(hidden).isVisible(), `${page} ${hidden}`).toBe(false);
+      expect(await tab.locator('footer').innerText()).toMatch(/2023-11-14/);
+      await tab.screenshot({ path: join(ARTIFACTS, `print-${page.replace(/\//g, '_').replace(/\.html$/, '')}.png`), fullPage: true });
+    }
+    await tab.goto(base + 'map.html');
+    const maps = await tab.evaluate(() =>
+      [...document.querySelectorAll('svg.map')].map((svg) => {
+        const r = svg.getBoundingClientRect();
+        return { left: r.left, right: r.right, height: r.height, breaks: getComputedStyle(svg).breakInside };
+      }),
+    );
+    expect(maps).toHaveLength(2);
+    for (const m of maps) expect(m.left >= 0 && m.right <= 718 && m.height <= 1047 && m.breaks === 'avoid', JSON.stringify(m)).toBe(true);
+    await tab.pdf({ path: join(ARTIFACTS, 'print-map.pdf'), format: 'A4' });
+    await tab.goto(addressBase + 'calendar.html');
+    const after = (selector: string) => tab.locator(selector).first().evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(await after('a[href="https://example.org/besok"]')).toBe('" <https://example.org/besok>"');
+    expect(await after('a[href^="webcal:"]')).toBe('" <webcal://example.org/internasjonalt/data/calendar.ics>"');
+    expect(await after('a[href="downloads.html"]')).toBe('none');
+    await tab.emulateMedia({ media: 'screen' });
+    expect(await tab.locator('nav').isVisible()).toBe(true);
+    expect(await after('a[href="https://example.org/besok"]')).toBe('none');
+    await tab.close();
+  });
+
+  it('shows where the keyboard is: a skip link that appears, then a ring of at least 2 px round everything Tab reaches', async () => {
+    const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    for (const page of ['calendar.html', 'en/map.html']) {
+      await tab.goto(base + page);
+      const reachable = await tab.locator('a[href], [tabindex="0"]').count();
+      const stops: { text: string; ring: string; width: number; inView: boolean }[] = [];
+      for (let i = 0; i < reachable; i++) {
+        await tab.keyboard.press('Tab');
+        stops.push(
+          await tab.evaluate(() => {
+            const e = document.activeElement as HTMLElement;
+            const r = e.getBoundingClientRect();
+            const s = getComputedStyle(e);
+            return { text: `${e.tagName} ${e.getAttribute('href') ?? e.getAttribute('aria-label')}`, ring: s.outlineStyle, width: parseFloat(s.outlineWidth), inView: r.right > 0 && r.left < innerWidth };
+          }),
+        );
+      }
+      expect(stops[0], page).toMatchObject({ text: 'A #main', inView: true });
+      expect(new Set(stops.map((s) => s.text)).size, page).toBeGreaterThan(6);
+      for (const s of stops) expect(s, `${page} ${s.text}`).toMatchObject({ ring: 'solid', inView: true });
+      for (const s of stops) expect(s.width, `${page} ${s.text}`).toBeGreaterThanOrEqual(2);
+    }
+    await tab.close();
   });
 });

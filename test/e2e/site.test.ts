@@ -23,7 +23,7 @@ describe('intl site -o DIR on the embedded data', () => {
     const nb = read(dir, 'index.html');
     expect(nb).toContain('<html lang="nb">');
     expect(rows(nb, 'twins')).toBe(13);
-    for (const text of ['Færøyene', 'Island', '151\u00a0879 (2014)', 'Nordisk plattform', 'Kilden ble sist oppdatert 2023-01-12']) expect(nb).toContain(text);
+    for (const text of ['Færøyene', 'Island', '151\u00a0879 (2014)', 'Nordisk plattform', 'Kilden ble sist oppdatert <time datetime="2023-01-12">2023-01-12</time>.']) expect(nb).toContain(text);
     const en = read(dir, 'en/index.html');
     expect(en).toContain('<html lang="en">');
     expect(rows(en, 'twins')).toBe(13);
@@ -69,6 +69,13 @@ describe('intl site -o DIR on the embedded data', () => {
         expect(files.has(normalize(join(dirname(page), href!))), `${page} -> ${href}`).toBe(true);
       }
     }
+  });
+
+  it('says on every page, in its language, when the pages were last updated: the day of SOURCE_DATE_EPOCH', () => {
+    const updated = (page: string) => (page.startsWith('en/') ? 'These pages were last updated' : 'Sidene ble sist oppdatert');
+    for (const page of pagesOf(dir)) expect(read(dir, page), page).toMatch(new RegExp(`<footer>\\n<p>${updated(page)} <time datetime="2023-11-14">2023-11-14</time>\\.`));
+    const later = buildSite(['--data', `${FIXTURES}/project-in-english`], { SOURCE_DATE_EPOCH: '1800000000' });
+    for (const page of pagesOf(later)) expect(read(later, page), page).toContain(`${updated(page)} <time datetime="2027-01-15">2027-01-15</time>.</p>`);
   });
 
   it('gives byte-identical builds with SOURCE_DATE_EPOCH', () => {
