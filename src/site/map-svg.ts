@@ -1,4 +1,4 @@
-import { geoAzimuthalEqualArea, geoGraticule10, geoPath, type GeoProjection } from 'd3-geo';
+import { geoAzimuthalEqualArea, geoCircle, geoGraticule10, geoPath, type GeoProjection } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import world50 from 'world-atlas/countries-50m.json' with { type: 'json' };
@@ -15,6 +15,8 @@ const COUNTRIES = { near: countriesOf(world50), world: countriesOf(world110) };
 
 /** Cities farther than this go on the world view rather than stretching the main one. */
 export const NEAR_KM = 5000;
+/** The near view shows at least this far round home, in degrees (about 330 km). */
+const HOME_RADIUS = 3;
 
 export interface MapView {
   title: string;
@@ -34,8 +36,11 @@ export function mapSvg(home: { name: string; coordinates: Coordinates }, cities:
   const shown = cities.filter((c) => c.coordinates && (!view.near || (c.distance_km ?? 0) <= NEAR_KM));
   const projection = geoAzimuthalEqualArea().rotate([-home.coordinates.lon, -home.coordinates.lat]);
   if (view.near) {
-    const points = [home.coordinates, ...shown.map((c) => c.coordinates!)].map((p) => [p.lon, p.lat]);
-    projection.fitExtent([[90, 30], [w - 90, h - 30]], { type: 'MultiPoint', coordinates: points });
+    // The cities, and at least the land round home, so that a folder with no city yet (or only
+    // neighbours) still gets a map rather than one zoomed into a point.
+    const points = { type: 'MultiPoint' as const, coordinates: shown.map((c) => [c.coordinates!.lon, c.coordinates!.lat]) };
+    const round = geoCircle().center([home.coordinates.lon, home.coordinates.lat]).radius(HOME_RADIUS)();
+    projection.fitExtent([[90, 30], [w - 90, h - 30]], { type: 'GeometryCollection', geometries: [points, round] });
   } else projection.fitExtent([[4, 4], [w - 4, h - 4]], { type: 'Sphere' });
   projection.clipExtent([[0, 0], [w, h]]);
   const path = geoPath(projection).digits(1);

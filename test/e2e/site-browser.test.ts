@@ -98,13 +98,16 @@ interface AxeResult {
 describe('the site in chromium', () => {
   it('loads every page with no console error, no outside request, no axe WCAG 2.1 A/AA violation, no sideways scroll and a label by every table cell at 360 px', async () => {
     const problems: string[] = [];
-    for (const page of pagesOf(dir)) {
+    // The embedded data's pages, and the fixture's with webcal: links and full addresses.
+    const pages = [...pagesOf(dir).map((file) => ({ at: base, file })), ...pagesOf(address).map((file) => ({ at: addressBase, file }))];
+    for (const { at, file } of pages) {
+      const page = at === base ? file : `address/${file}`;
       const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
       const tab = await context.newPage();
       tab.on('console', (m) => m.type() === 'error' && problems.push(`${page}: console: ${m.text()}`));
       tab.on('pageerror', (e) => problems.push(`${page}: ${e.message}`));
-      tab.on('request', (r) => !r.url().startsWith(base) && problems.push(`${page}: request ${r.url()}`));
-      await tab.goto(base + page);
+      tab.on('request', (r) => !r.url().startsWith(at) && problems.push(`${page}: request ${r.url()}`));
+      await tab.goto(at + file);
       const wide = await tab.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       if (wide > 0) problems.push(`${page}: scrolls sideways by ${wide} px at 360`);
       for (const cell of await tab.evaluate(unlabelledCells, true)) problems.push(`${page}: at 360 no label beside ${cell}`);
