@@ -27,6 +27,20 @@ export interface MapView {
   near: boolean;
 }
 
+/** A projection centred on home, fitted to the globe or to the near cities shown. */
+function projectionFor(home: Coordinates, shown: PlacedCity[], view: MapView): GeoProjection {
+  const { width: w, height: h } = view;
+  const projection = geoAzimuthalEqualArea().rotate([-home.lon, -home.lat]);
+  if (view.near) {
+    // The cities, and at least the land round home, so that a folder with no city yet (or only
+    // neighbours) still gets a map rather than one zoomed into a point.
+    const points = { type: 'MultiPoint' as const, coordinates: shown.map((c) => [c.coordinates!.lon, c.coordinates!.lat]) };
+    const round = geoCircle().center([home.lon, home.lat]).radius(HOME_RADIUS)();
+    projection.fitExtent([[90, 30], [w - 90, h - 30]], { type: 'GeometryCollection', geometries: [points, round] });
+  } else projection.fitExtent([[4, 4], [w - 4, h - 4]], { type: 'Sphere' });
+  return projection.clipExtent([[0, 0], [w, h]]);
+}
+
 /**
  * An SVG map centred on home: countries, a named marker for each city (a filled one for a twin
  * city, a ring for other relations) and a line from home to each twin city.
@@ -34,17 +48,9 @@ export interface MapView {
 export function mapSvg(home: { name: string; coordinates: Coordinates }, cities: PlacedCity[], view: MapView, id: string): Html {
   const { width: w, height: h } = view;
   const shown = cities.filter((c) => c.coordinates && (!view.near || (c.distance_km ?? 0) <= NEAR_KM));
-  const projection = geoAzimuthalEqualArea().rotate([-home.coordinates.lon, -home.coordinates.lat]);
-  if (view.near) {
-    // The cities, and at least the land round home, so that a folder with no city yet (or only
-    // neighbours) still gets a map rather than one zoomed into a point.
-    const points = { type: 'MultiPoint' as const, coordinates: shown.map((c) => [c.coordinates!.lon, c.coordinates!.lat]) };
-    const round = geoCircle().center([home.coordinates.lon, home.coordinates.lat]).radius(HOME_RADIUS)();
-    projection.fitExtent([[90, 30], [w - 90, h - 30]], { type: 'GeometryCollection', geometries: [points, round] });
-  } else projection.fitExtent([[4, 4], [w - 4, h - 4]], { type: 'Sphere' });
-  projection.clipExtent([[0, 0], [w, h]]);
+  const projection = projectionFor(home.coordinates, shown, view);
   const path = geoPath(projection).digits(1);
-  const at = (c: Coordinates) => (projection as GeoProjection)([c.lon, c.lat])!.map((v) => Math.round(v * 10) / 10) as [number, number];
+  const at = (c: Coordinates) => projection([c.lon, c.lat])!.map((v) => Math.round(v * 10) / 10) as [number, number];
   const origin = at(home.coordinates);
   // The world view names only what the near view cannot hold; the others are unnamed dots there.
   const named = shown.filter((c) => view.near || (c.distance_km ?? 0) > NEAR_KM);
