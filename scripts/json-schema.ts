@@ -48,7 +48,7 @@ const RESTORE: Record<string, (json: Json) => void> = {
   owner: (json) => Object.assign(json, { minProperties: 1 }),
   // The zod pattern is case-insensitive; JSON Schema patterns have no flags.
   domain: (json) => Object.assign(json, { pattern: String(json.pattern).replaceAll('a-z', 'a-zA-Z'), patternErrorMessage: say('domain') }),
-  ...Object.fromEntries((['id', 'time', 'timeZone'] as const).map((key) => [key, (json: Json) => (json.patternErrorMessage = say(key))])),
+  ...Object.fromEntries((['id', 'time', 'timeZone', 'language'] as const).map((key) => [key, (json: Json) => (json.patternErrorMessage = say(key))])),
   ...Object.fromEntries((['year', 'text', 'positive', 'latitude', 'longitude'] as const).map((key) => [key, (json: Json) => (json.errorMessage = say(key))])),
 };
 

@@ -53,6 +53,13 @@ export const Note = Text.meta({
 
 export const IdList = z.array(Id);
 
+/**
+ * The language a name or title is in, where it is not the folder's (`language` of the
+ * municipality, else bokmål): a BCP 47 tag such as `en` or `fr`. Published pages mark the text
+ * with it, so a screen reader reads "Nordic City Network" in English on a Norwegian page.
+ */
+export const LanguageTag = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'language');
+
 export const Visibility = z.enum(['public', 'internal']).meta({
   description: 'Who may see the record: `public` (the default) or `internal`, which `--public` and anything published leave out.',
   nb: 'Hvem som kan se posten: `public` (standard) eller `internal`, som `--public` og alt som publiseres utelater.',

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { t } from '../i18n/index.js';
+import { catalogue, t } from '../i18n/index.js';
 import type { Dataset } from '../model/records.js';
 import { DEFAULT_TIME_ZONE } from '../model/time-zone.js';
 import { toCsv } from '../output/csv.js';
@@ -23,7 +23,8 @@ export async function siteAction(opts: GlobalOptions & { output: string }): Prom
   const data = await dataset({ ...opts, public: true, notes: false }, 'site');
   const stamp = sourceDate();
   const main = data.municipality[0]?.language ?? 'nb';
-  const { feeds, events } = feedSpecs(data.calendar, t().site.feedAll);
+  // The .ics files name the whole calendar in the data's language; each page in its own.
+  const { feeds, events } = feedSpecs(data.calendar, catalogue(main).site.feedAll);
   const downloads = new Map<string, string>([
     ['data/cities.csv', toCsv(runCities(data, { relation: 'all' }))],
     ['data/cities-excel.csv', toCsv(runCities(data, { relation: 'all' }), { excel: true })],

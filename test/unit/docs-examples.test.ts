@@ -16,6 +16,12 @@ describe('the guides for the people who edit the data', () => {
     for (const records of Object.values(dataset)) expect(records.length).toBeGreaterThan(0);
   });
 
+  it('shows a valid municipality with the address of its site in site.md', () => {
+    const { dataset, diagnostics } = validateTexts(examples('site.md'));
+    expect(diagnostics).toEqual([]);
+    expect(dataset.municipality?.[0]?.base_url).toMatch(/^https:/);
+  });
+
   it('gives the same examples in both languages', () => {
     expect(examples('editing.md').map((e) => e.text)).toEqual(examples('redigering.md').map((e) => e.text));
   });
