@@ -1,10 +1,11 @@
 import { pagePath, relative, type Site } from './context.js';
 import { html, type Html } from './html.js';
 import type { Page } from './layout.js';
+import { mainMunicipality } from '../query/home.js';
 
 /** A webcal: address for a feed, when the site knows where it will live. */
 function webcal(site: Site, file: string): string | undefined {
-  const base = site.data.municipality[0]?.base_url;
+  const base = mainMunicipality(site.data)?.base_url;
   return base ? `${base.replace(/\/?$/, '/')}${file}`.replace(/^https?:/, 'webcal:') : undefined;
 }
 

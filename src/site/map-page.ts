@@ -3,11 +3,12 @@ import { html } from './html.js';
 import { country, type Page } from './layout.js';
 import { mapSvg, NEAR_KM } from './map-svg.js';
 import { distance } from './overview.js';
+import { mainMunicipality } from '../query/home.js';
 
 /** The map: the near cities around home, a world view for the far ones, and the same as a list. */
 export function mapPage(site: Site): Page {
   const { m } = site;
-  const municipality = site.data.municipality[0];
+  const municipality = mainMunicipality(site.data);
   const home = municipality?.coordinates && { name: municipality.name.replace(/ kommune$/, ''), coordinates: municipality.coordinates };
   const twins = site.cities.filter((c) => c.relation === 'twin');
   const far = twins.filter((c) => (c.distance_km ?? 0) > NEAR_KM);
