@@ -1,8 +1,9 @@
+import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, normalize } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, runCli } from '../helpers/run-cli.js';
+import { BIN, ROOT, runCli } from '../helpers/run-cli.js';
 import { filesOf, pagesOf, read } from '../helpers/site.js';
 
 // `intl merge` of the embedded Trondheim data with two small folders: Kópavogur gives the
@@ -156,6 +157,27 @@ describe('the merged folder', () => {
     const r = runCli(['merge', 'data', out, '-o', newFolder(), '--lang', 'en']);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(`intl: ${out} is a merged folder already (it has a merge record): merge the municipalities' own folders instead\n`);
+  });
+});
+
+describe('an interrupted merge', () => {
+  it('killed while it puts the new folder in place leaves the old one whole', async () => {
+    const target = newFolder();
+    expect(merge(target).code).toBe(0);
+    const before = filesOf(target).map((f) => [f, read(target, f)]);
+    const marker = `${target}.marker`;
+    const child = spawn(process.execPath, ['--import', join(ROOT, 'test/helpers/pause-before-rename.mjs'), BIN, 'merge', ...INPUTS, '-o', target], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH, INTL_TEST_MARKER: marker, INTL_TEST_PAUSE_MS: '10000' },
+      stdio: 'ignore',
+    });
+    const exited = new Promise((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
+    for (let i = 0; i < 1000 && !existsSync(marker); i++) await new Promise((r) => setTimeout(r, 10));
+    // Paused before its first rename: the new folder is complete beside the old one.
+    expect(readFileSync(marker, 'utf8')).toBe(target);
+    child.kill('SIGKILL');
+    expect(await exited).toBe('SIGKILL');
+    expect(filesOf(target).map((f) => [f, read(target, f)])).toEqual(before);
   });
 });
 
