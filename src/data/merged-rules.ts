@@ -1,7 +1,7 @@
 import { t } from '../i18n/index.js';
 import { namespaceOf } from '../model/namespace.js';
 import type { Kind } from '../model/vocabulary.js';
-import { lineOf, pathOf, type LoadedRecord, type PendingDiagnostic } from './loaded-record.js';
+import { lineOf, pathOf, type At, type LoadedRecord, type PendingDiagnostic } from './loaded-record.js';
 
 /** Kinds whose ids are plain in a merged folder: the municipalities, and what the merge adds. */
 const PLAIN: ReadonlySet<Kind> = new Set(['municipality', 'merge', 'places']);
@@ -15,23 +15,25 @@ export function mergedFolderRules(records: LoadedRecord[]): PendingDiagnostic[] 
   const merge = records.find((r) => r.kind === 'merge');
   if (!merge) return records.filter((r) => r.kind === 'places' || namespaceOf(r.record.id) !== undefined).map(notMerged);
   const listed = new Set(merge.record.municipalities as string[]);
-  return [...unlisted(records, listed, merge), ...outsideNamespace(records, listed, merge), ...twoPlaces(records)];
+  return [...unlisted(records, listed), ...outsideNamespace(records, listed, merge), ...twoPlaces(records)];
 }
 
-function problem(r: LoadedRecord, code: string, message: PendingDiagnostic['message'], hint: () => string, also?: LoadedRecord, field = 'id'): PendingDiagnostic {
-  return { file: r.file, path: pathOf(r, field), code, message, hint, ...(also ? { also: { file: also.file, path: pathOf(also, 'municipalities') } } : {}) };
+/** A problem at a record's id; with `merge`, its message names where the merge lists the municipalities. */
+function problem(r: LoadedRecord, code: string, message: PendingDiagnostic['message'], merge?: LoadedRecord): PendingDiagnostic {
+  const also = merge && { file: merge.file, path: pathOf(merge, 'municipalities') };
+  return { file: r.file, path: pathOf(r, 'id'), code, message, hint: () => t().validate.mergeAgain, ...(also ? { also } : {}) };
 }
 
 function notMerged(r: LoadedRecord): PendingDiagnostic {
   const d = t().diag;
   const place = r.kind === 'places';
-  return problem(r, 'merge/not-merged', () => (place ? d.placeNotMerged : d.namespacedNotMerged(r.record.id)), () => t().validate.mergeAgain);
+  return problem(r, 'merge/not-merged', () => (place ? d.placeNotMerged : d.namespacedNotMerged(r.record.id)));
 }
 
-function unlisted(records: LoadedRecord[], listed: Set<string>, merge: LoadedRecord): PendingDiagnostic[] {
+function unlisted(records: LoadedRecord[], listed: Set<string>): PendingDiagnostic[] {
   return records
     .filter((r) => r.kind === 'municipality' && !listed.has(r.record.id))
-    .map((r) => problem(r, 'merge/unlisted-municipality', () => t().diag.unlistedMunicipality(r.record.id), () => t().validate.mergeAgain));
+    .map((r) => problem(r, 'merge/unlisted-municipality', () => t().diag.unlistedMunicipality(r.record.id)));
 }
 
 function outsideNamespace(records: LoadedRecord[], listed: Set<string>, merge: LoadedRecord): PendingDiagnostic[] {
@@ -39,8 +41,8 @@ function outsideNamespace(records: LoadedRecord[], listed: Set<string>, merge: L
     .filter((r) => !PLAIN.has(r.kind) && !listed.has(namespaceOf(r.record.id) ?? ''))
     .map((r) => {
       const ns = namespaceOf(r.record.id);
-      const message = ns === undefined ? () => t().diag.notNamespaced(r.record.id) : (at: Parameters<PendingDiagnostic['message']>[0]) => t().diag.unknownNamespace(ns, lineOf(at));
-      return problem(r, 'merge/namespace', message, () => t().validate.mergeAgain, ns === undefined ? undefined : merge);
+      if (ns === undefined) return problem(r, 'merge/namespace', () => t().diag.notNamespaced(r.record.id));
+      return problem(r, 'merge/namespace', (at: At) => t().diag.unknownNamespace(ns, lineOf(at)), merge);
     });
 }
 

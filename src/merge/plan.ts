@@ -36,41 +36,48 @@ export const MERGE_FILE = 'merge.yaml';
 export function planMerge(inputs: InputFolder[], schema: string): MergePlan {
   const problems = inputs.flatMap((i) => i.diagnostics);
   if (problems.some((d) => !isWarning(d))) throw new DataError(problems);
-  const homes = inputs.map((i) => i.records.find((r) => r.kind === 'municipality'));
-  const lacking = inputs.filter((_, n) => !homes[n]).map((i) => i.dir);
-  if (lacking.length > 0) throw new OperationError(t().merge.noMunicipality(lacking));
-  const merged = inputs.find((i) => i.records.some((r) => r.kind === 'merge'));
-  if (merged) throw new OperationError(t().merge.merged(merged.dir));
   const texts = new Map(inputs.flatMap((i) => i.files.map((f): [string, string] => [f.file, f.text])));
-  refuse(twice(homes as LoadedRecord[]), texts);
-
-  const byInput = inputs.map((input, n) => input.records.map((r) => namespaceRecord(r, homes[n]!.record.id)));
-  const records = byInput.flat();
-  const groups = samePlaces(records.filter((r) => r.kind === 'cities' || r.kind === 'municipality'));
+  const municipalities = municipalitiesOf(inputs, texts);
+  const byInput = inputs.map((input, n) => input.records.map((r) => namespaceRecord(r, municipalities[n]!)));
+  const groups = samePlaces(byInput.flat().filter((r) => r.kind === 'cities' || r.kind === 'municipality'));
   refuse(groups.flatMap(onePlaceTwice), texts);
-  const municipalities = homes.map((h) => h!.record.id);
   const taken = new Set([...municipalities, 'merge']);
   const places = groups.map((g) => placeOf(g, taken));
   const merge: Merge = { id: 'merge', municipalities };
   const all: LoadedRecord[] = [
-    ...records,
+    ...byInput.flat(),
     { kind: 'merge', index: 0, file: MERGE_FILE, record: merge },
     ...places.map((record, index): LoadedRecord => ({ kind: 'places', index, file: MERGE_FILE, record })),
   ];
   // Valid by construction; a rule broken here is a bug of intl, not a problem of the data.
   const broken = crossRules(all);
   if (broken.length > 0) throw new Error(`merge made an invalid folder (${broken.map((p) => p.code).join(', ')})`);
+  const files = new Map<string, string>([
+    [MERGE_FILE, mergeFile(merge, places)],
+    [SCHEMA, schema],
+    ...inputs.flatMap((input, n) => folderFiles(input, byInput[n]!, municipalities[n]!)),
+  ]);
+  return { files, warnings: [...problems, ...locatePending(reciprocity(all), texts)], municipalities, places };
+}
 
-  const files = new Map<string, string>([[MERGE_FILE, mergeFile(merge, places)], [SCHEMA, schema]]);
-  inputs.forEach((input, n) => {
-    for (const f of input.files) {
-      const path = `${municipalities[n]}/${f.key}`;
-      const text = f.offsets ? insertNamespace(f.text, f.offsets, municipalities[n]!) : renderRecords(byInput[n]!.filter((r) => r.file === f.file));
-      files.set(path, withModeline(text, path));
-    }
+/** Each folder's municipality id, in order: one for each, and none twice; else the merge stops. */
+function municipalitiesOf(inputs: InputFolder[], texts: Map<string, string>): string[] {
+  const homes = inputs.map((i) => i.records.find((r) => r.kind === 'municipality'));
+  const lacking = inputs.filter((_, n) => !homes[n]).map((i) => i.dir);
+  if (lacking.length > 0) throw new OperationError(t().merge.noMunicipality(lacking));
+  const merged = inputs.find((i) => i.records.some((r) => r.kind === 'merge'));
+  if (merged) throw new OperationError(t().merge.merged(merged.dir));
+  refuse(twice(homes as LoadedRecord[]), texts);
+  return homes.map((h) => h!.record.id);
+}
+
+/** A folder's files in the merged folder: under its municipality's id, with the ids namespaced. */
+function folderFiles(input: InputFolder, records: LoadedRecord[], namespace: string): [string, string][] {
+  return input.files.map((f) => {
+    const path = `${namespace}/${f.key}`;
+    const text = f.offsets ? insertNamespace(f.text, f.offsets, namespace) : renderRecords(records.filter((r) => r.file === f.file));
+    return [path, withModeline(text, path)];
   });
-  const warnings = [...problems, ...locatePending(reciprocity(all), texts)];
-  return { files, warnings, municipalities, places };
 }
 
 /** Stops the merge with every problem found, at its place in the inputs. */
@@ -80,7 +87,7 @@ function refuse(pending: PendingDiagnostic[], texts: Map<string, string>): void 
 
 /** A municipality id given by a second folder: its folder's ids would mix with the first's. */
 function twice(homes: LoadedRecord[]): PendingDiagnostic[] {
-  return homes.flatMap((r, n) => {
+  return homes.flatMap((r) => {
     const first = homes.find((h) => h.record.id === r.record.id)!;
     if (first === r) return [];
     return [{ file: r.file, path: pathOf(r, 'id'), code: 'merge/same-municipality', message: (at) => t().diag.duplicateId(r.record.id, r.kind, lineOf(at)), hint: () => t().merge.sameMunicipality, also: { file: first.file, path: pathOf(first, 'id') } }];
