@@ -110,8 +110,8 @@ export function dataFileSchema(): Json {
     .strictObject(Object.fromEntries(KIND_NAMES.map((kind) => [kind, z.array(KINDS[kind]).optional()])))
     .meta({
       title: 'intl data file',
-      description: 'A data file of intl: record kinds as keys (municipality, cities, networks, projects, calendar, links, sources), each a list of records.',
-      nb: 'En datafil for intl: posttyper som nøkler (municipality, cities, networks, projects, calendar, links, sources), hver med en liste av poster.',
+      description: 'A data file of intl: record kinds as keys (municipality, cities, networks, projects, calendar, links, sources; merge and places in a folder made by intl merge), each a list of records.',
+      nb: 'En datafil for intl: posttyper som nøkler (municipality, cities, networks, projects, calendar, links, sources; merge og places i en mappe laget av intl merge), hver med en liste av poster.',
     });
   const schema = z.toJSONSchema(file, { target: 'draft-7', io: 'input', override }) as Json;
   const kinds = schema.properties as Record<Kind, Json>;

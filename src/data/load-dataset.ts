@@ -3,15 +3,14 @@ import type { Dataset } from '../model/records.js';
 import type { Kind } from '../model/vocabulary.js';
 import { DataError } from '../errors.js';
 import { formatDiagnostics } from './format-diagnostics.js';
-import { t } from '../i18n/index.js';
 import { packPath, readPack, writePack, type Pack } from './cache.js';
 import { crossRules } from './cross-rules.js';
 import { hashText } from './content-hash.js';
-import { decodeUtf8 } from './decode-utf8.js';
 import { byPosition, isWarning, type Diagnostic } from '../model/diagnostic.js';
 import { foldReferences } from './fold-references.js';
-import { toDataset, type LoadedRecord, type Unavailable } from './loaded-record.js';
-import { readSources, type Source } from './read-sources.js';
+import { toDataset, type LoadedRecord, type PendingDiagnostic, type Unavailable } from './loaded-record.js';
+import { readSources, sourceText, type Source } from './read-sources.js';
+import { reciprocity } from './reciprocity.js';
 
 export interface LoadOptions {
   /** Where validated records are kept between runs; no cache when absent. */
@@ -20,6 +19,8 @@ export interface LoadOptions {
   warn?: (warnings: Diagnostic[]) => void;
   /** Called each time a file the cache could not serve is parsed and validated (for a progress bar). */
   onParsed?: (done: number, total: number) => void;
+  /** In a merged folder, also check that twin links agree from both sides (as warnings). */
+  reciprocity?: boolean;
 }
 
 export interface LoadResult {
@@ -41,9 +42,9 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
 
   const fresh: { source: Source; text: string }[] = [];
   for (const s of sources.filter((x) => !cached(x))) {
-    const decoded = decodeUtf8(s.bytes);
-    if ('text' in decoded) fresh.push({ source: s, text: decoded.text });
-    else diagnostics.push({ file: s.file, ...decoded, code: 'file/not-utf8', message: t().diag.notUtf8, hint: t().validate.saveUtf8 });
+    const read = sourceText(s);
+    if ('text' in read) fresh.push({ source: s, text: read.text });
+    else diagnostics.push(read.problem);
   }
   const results = fresh.length === 0 ? [] : await (await import('./check-in-parallel.js')).checkSources(fresh.map((f) => ({ file: f.source.file, text: f.text })), options.onParsed);
   const checked = new Map(fresh.map((f, i) => [f.source, results[i]!]));
@@ -74,13 +75,7 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
   if (pack?.clean !== folder) {
     const pending = crossRules(records);
     if (pending.length > 0) {
-      const { locatePending } = await import('./check-sources.js');
-      const texts = new Map<string, string>();
-      for (const s of sources) {
-        const decoded = decodeUtf8(s.bytes);
-        if ('text' in decoded) texts.set(s.file, decoded.text);
-      }
-      foldReferences(diagnostics, pending, locatePending(pending, texts), unavailable);
+      foldReferences(diagnostics, pending, await locate(pending, sources), unavailable);
     } else if (diagnostics.length === 0) {
       next.clean = folder;
     }
@@ -90,7 +85,21 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
   if (packFile && (fresh.length > 0 || pack?.clean !== next.clean || Object.keys(pack?.files ?? {}).length !== Object.keys(next.files).length)) {
     writePack(packFile, next);
   }
+  // Not part of the cross rules: other commands need not hear of other offices' data on every run.
+  const disagreements = options.reciprocity ? reciprocity(records) : [];
+  if (disagreements.length > 0) diagnostics.push(...(await locate(disagreements, sources)));
   return { dataset: toDataset(records), diagnostics: diagnostics.sort(byPosition), files: sources.map((s) => s.file) };
+}
+
+/** Lines and columns for problems found among records, from the files' texts. */
+async function locate(pending: PendingDiagnostic[], sources: Source[]): Promise<Diagnostic[]> {
+  const { locatePending } = await import('./check-sources.js');
+  const texts = new Map<string, string>();
+  for (const s of sources) {
+    const read = sourceText(s);
+    if ('text' in read) texts.set(s.file, read.text);
+  }
+  return locatePending(pending, texts);
 }
 
 function folderHash(sources: Source[]): string {

@@ -3,6 +3,7 @@ import { relative } from 'node:path';
 import { describeFsError } from '../fs-errors.js';
 import { t } from '../i18n/index.js';
 import { hashBytes } from './content-hash.js';
+import { decodeUtf8 } from './decode-utf8.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { findDataFiles } from './find-files.js';
 import { LIMITS } from './limits.js';
@@ -39,6 +40,13 @@ export function readSources(dir: string): { sources: Source[]; diagnostics: Diag
     }
   }
   return { sources, diagnostics };
+}
+
+/** A file's text, or the problem of its first byte that is not UTF-8. */
+export function sourceText(s: Source): { text: string } | { problem: Diagnostic } {
+  const decoded = decodeUtf8(s.bytes);
+  if ('text' in decoded) return decoded;
+  return { problem: { file: s.file, ...decoded, code: 'file/not-utf8', message: t().diag.notUtf8, hint: t().validate.saveUtf8 } };
 }
 
 function displayPath(path: string): string {

@@ -166,6 +166,10 @@ export const en = {
     refuseNewDataFile: (target: string) => `refusing to write ${target}: it would be read as a data file`,
     wrote: (count: number, noun: Noun, target: string) => `wrote ${count} ${count === 1 ? NOUNS[noun][0] : NOUNS[noun][1]} to ${target}`,
     noFolder: 'the folder does not exist',
+    insideData: (out: string, dir: string) => `refusing to write ${out}: it is inside the data folder ${dir}, and its files would become part of that data`,
+    holdsData: (out: string, dir: string) => `refusing to write ${out}: the data folder ${dir} is inside it, and the new folder replaces the old one whole`,
+    notOwnFolder: (out: string, mark: string) => `refusing to write ${out}: it holds files, and intl replaces only a folder it made (one with ${mark}); name a new folder`,
+    notAFolderToWrite: (out: string) => `refusing to write ${out}: it exists and is not a folder`,
     dataFolderMissing: (dir: string) => `data folder not found: ${dir}`,
     notAFolder: (dir: string) => `not a folder: ${dir} (--data takes a folder of YAML files)`,
     embeddedMissing: 'the embedded data folder is missing from the installation',
@@ -268,7 +272,7 @@ export const en = {
     type: 'type', fullName: 'full name', cities: 'cities', countries: 'countries', start: 'start', end: 'end',
     when: 'when', title: 'title', location: 'location', owners: 'owners', owner: 'owner', overlap: 'overlap',
     first: 'first', firstId: 'first id', second: 'second', secondId: 'second id', period: 'period', goal: 'goal', url: 'address',
-    year: 'year', jubilee: 'jubilee',
+    year: 'year', jubilee: 'jubilee', municipality: 'municipality',
   },
 
   /** The header row of the Excel CSV, which is for people, by field name; other CSV keeps the field names. */
@@ -305,6 +309,18 @@ export const en = {
     duplicateId: (id: string, kind: string, where: string) => `duplicate id '${id}': already used by a ${kind} record at ${where}`,
     danglingReference: (kind: string, id: string) => `no ${kind} record has the id '${id}'`,
     secondMunicipality: (where: string) => `a second municipality record: a data folder belongs to one municipality, already given at ${where}`,
+    secondMerge: (where: string) => `a second merge record: a merged folder has one, already given at ${where}`,
+    placeNotMerged: 'a place record, which only a folder made by intl merge holds (one with a merge record)',
+    namespacedNotMerged: (id: string) => `the id '${id}' starts with a municipality's id and a slash, as only the ids of a folder made by intl merge do`,
+    unlistedMunicipality: (id: string) => `municipality '${id}' is not among the municipalities of the merge record`,
+    notNamespaced: (id: string) => `in a merged folder every id starts with its municipality's id and a slash (such as trondheim/${id}), and '${id}' does not`,
+    unknownNamespace: (ns: string, where: string) => `'${ns}' is not among the municipalities of the merge record at ${where}`,
+    twoPlaces: (id: string, place: string, where: string) => `city '${id}' is already in place '${place}' at ${where}: a city is one place`,
+    sinceDiffers: (since: number, other: string, otherSince: number, where: string) =>
+      `twin since ${since} here, but ${other}'s folder says since ${otherSince} at ${where}`,
+    relationDiffers: (other: string, relation: string, where: string) => `a twin city here, but ${other}'s folder says ${relation} at ${where}`,
+    oneSided: (other: string, home: string, where: string) =>
+      `a one-sided twin link: ${other}'s folder (its municipality record at ${where}) lists no twin city that is ${home}`,
     notUtf8: 'this character is not UTF-8 text',
     tooLarge: (size: number, limit: number) => `the file is ${size} bytes; data files may be at most ${limit} bytes`,
     cannotRead: (why: string) => `cannot read: ${why}`,
@@ -360,7 +376,7 @@ export const en = {
   /** `intl validate` for the people who edit the files: the mistakes, in plain words, and what to do. */
   validate: {
     all: 'also list the problems that follow from another one',
-    kinds: { municipality: 'municipality', cities: 'city', networks: 'network', projects: 'project', calendar: 'entry', links: 'link', sources: 'source' } as Record<string, string>,
+    kinds: { municipality: 'municipality', cities: 'city', networks: 'network', projects: 'project', calendar: 'entry', links: 'link', sources: 'source', merge: 'merge', places: 'place' } as Record<string, string>,
     recordNamed: (noun: string, name: string, line: number) => `${noun} "${name}" (line ${line})`,
     recordAt: (noun: string, line: number) => `${noun} on line ${line}`,
     warning: 'warning: ',
@@ -383,6 +399,11 @@ export const en = {
     renameFile: (name: string) => `if it holds data, rename it ${name}`,
 
     oneMunicipality: 'keep one municipality record and remove the other',
+    mergeAgain: "intl merge writes these: change the municipalities' own folders and merge them again",
+    onePlace: 'keep it in one of them',
+    agreeOnYear: (other: string) => `agree with ${other} on the year the twinning began, and correct the folder that is wrong`,
+    agreeOnRelation: (other: string) => `agree with ${other} on what the relation is, and correct the folder that is wrong`,
+    askTwin: (other: string, home: string) => `ask ${other} whether the twinning stands: if it does, its folder should list ${home}; if not, this link should go`,
     tab: 'the line is indented with a tab, and YAML indents with spaces only',
     tabHint: 'replace the tab with spaces, so that the line begins where the lines around it do',
     colonInText: 'YAML reads the colon in this text as the start of a new field',
@@ -500,6 +521,18 @@ export const en = {
   pipeline: {
     intlPackage: 'what the generated CI files install intl from, such as a version or a tarball URL (default: this version)',
     format: 'text for people, or github (workflow commands), gitlab (a Code Quality report) or json',
+  },
+  merge: {
+    about: "combine several municipalities' folders into one folder: ids after each municipality's id, the same places linked, twin links checked from both sides",
+    dirs: "the municipalities' data folders, each with its municipality record",
+    output: 'the folder to write (made, or replaced when intl merge made it)',
+    noMunicipality: (dirs: string[]) =>
+      `no municipality record in ${dirs.join(', ')}: intl merge puts each folder's ids after its municipality's id; add one with id, name and country (intl init writes one)`,
+    merged: (dir: string) => `${dir} is a merged folder already (it has a merge record): merge the municipalities' own folders instead`,
+    sameMunicipality: "each folder's ids go after its municipality's id, so each needs its own: leave out a folder given twice, or give one municipality another id",
+    samePlace: (id: string, where: string) => `municipality '${id}' is the same place as the municipality at ${where}: a place is one municipality`,
+    wrote: (municipalities: number, files: number, places: number, warnings: number, out: string) =>
+      `merged ${plural(municipalities, 'municipality', 'municipalities')} into ${out}: ${plural(files, 'file', 'files')}, ${plural(places, 'place', 'places')} named by more than one record${warnings ? `; ${plural(warnings, 'warning', 'warnings')}` : ''}`,
   },
   import: {
     about: 'read events from an .ics file (Outlook, Google, Apple) into the calendar; importing it again updates them',

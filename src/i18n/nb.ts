@@ -177,6 +177,10 @@ export const nb: Catalogue = {
     refuseNewDataFile: (target) => `skriver ikke ${target}: den ville bli lest som en datafil`,
     wrote: (count, noun, target) => `skrev ${count} ${count === 1 ? ORD[noun][0] : ORD[noun][1]} til ${target}`,
     noFolder: 'mappen finnes ikke',
+    insideData: (out, dir) => `skriver ikke ${out}: den ligger i datamappen ${dir}, og filene ville bli en del av de dataene`,
+    holdsData: (out, dir) => `skriver ikke ${out}: datamappen ${dir} ligger i den, og den nye mappen erstatter den gamle i sin helhet`,
+    notOwnFolder: (out, mark) => `skriver ikke ${out}: den har filer, og intl erstatter bare en mappe det har laget selv (en med ${mark}); gi en ny mappe`,
+    notAFolderToWrite: (out) => `skriver ikke ${out}: den finnes og er ikke en mappe`,
     dataFolderMissing: (dir) => `fant ikke datamappen: ${dir}`,
     notAFolder: (dir) => `ikke en mappe: ${dir} (--data tar en mappe med YAML-filer)`,
     embeddedMissing: 'den innebygde datamappen mangler i installasjonen',
@@ -275,7 +279,7 @@ export const nb: Catalogue = {
     type: 'type', fullName: 'fullt navn', cities: 'byer', countries: 'land', start: 'start', end: 'slutt',
     when: 'når', title: 'tittel', location: 'sted', owners: 'ansvarlige', owner: 'ansvarlig', overlap: 'overlapp',
     first: 'første', firstId: 'første id', second: 'andre', secondId: 'andre id', period: 'periode', goal: 'mål', url: 'adresse',
-    year: 'år', jubilee: 'jubileum',
+    year: 'år', jubilee: 'jubileum', municipality: 'kommune',
   },
 
   fields: {
@@ -311,6 +315,16 @@ export const nb: Catalogue = {
     duplicateId: (id, kind, where) => `id-en '${id}' er brukt før, av en ${kind}-post i ${where}`,
     danglingReference: (kind, id) => `ingen ${kind}-post har id-en '${id}'`,
     secondMunicipality: (where) => `en kommunepost til: en datamappe hører til én kommune, som alt er gitt i ${where}`,
+    secondMerge: (where) => `en merge-post til: en samlet mappe har én, som alt er gitt i ${where}`,
+    placeNotMerged: 'en stedspost, som bare en mappe laget av intl merge har (en med en merge-post)',
+    namespacedNotMerged: (id) => `id-en '${id}' begynner med en kommunes id og en skråstrek, slik bare id-ene i en mappe laget av intl merge gjør`,
+    unlistedMunicipality: (id) => `kommunen '${id}' er ikke blant kommunene i merge-posten`,
+    notNamespaced: (id) => `i en samlet mappe begynner hver id med kommunens id og en skråstrek (for eksempel trondheim/${id}), og '${id}' gjør ikke det`,
+    unknownNamespace: (ns, where) => `'${ns}' er ikke blant kommunene i merge-posten i ${where}`,
+    twoPlaces: (id, place, where) => `byen '${id}' er alt med i stedet '${place}' i ${where}: en by er ett sted`,
+    sinceDiffers: (since, other, otherSince, where) => `vennskapsby siden ${since} her, men mappen til ${other} sier siden ${otherSince} i ${where}`,
+    relationDiffers: (other, relation, where) => `vennskapsby her, men mappen til ${other} sier ${relation} i ${where}`,
+    oneSided: (other, home, where) => `en ensidig vennskapsby: mappen til ${other} (kommuneposten i ${where}) har ingen vennskapsby som er ${home}`,
     notUtf8: 'dette tegnet er ikke UTF-8-tekst',
     tooLarge: (size, limit) => `filen er ${size} byte; datafiler kan være høyst ${limit} byte`,
     cannotRead: (why) => `kan ikke lese: ${why}`,
@@ -363,7 +377,7 @@ export const nb: Catalogue = {
   },
   validate: {
     all: 'vis også problemene som følger av et annet problem',
-    kinds: { municipality: 'kommune', cities: 'by', networks: 'nettverk', projects: 'prosjekt', calendar: 'oppføring', links: 'lenke', sources: 'kilde' },
+    kinds: { municipality: 'kommune', cities: 'by', networks: 'nettverk', projects: 'prosjekt', calendar: 'oppføring', links: 'lenke', sources: 'kilde', merge: 'merge', places: 'sted' },
     recordNamed: (noun, name, line) => `${noun} "${name}" (linje ${line})`,
     recordAt: (noun, line) => `${noun} på linje ${line}`,
     warning: 'advarsel: ',
@@ -386,6 +400,11 @@ export const nb: Catalogue = {
     renameFile: (name) => `inneholder den data, gi den navnet ${name}`,
 
     oneMunicipality: 'behold én kommunepost og fjern den andre',
+    mergeAgain: 'intl merge skriver disse: endre kommunenes egne mapper og slå dem sammen på nytt',
+    onePlace: 'behold den i ett av dem',
+    agreeOnYear: (other) => `bli enige med ${other} om året vennskapet begynte, og rett mappen som tar feil`,
+    agreeOnRelation: (other) => `bli enige med ${other} om hva slags relasjon det er, og rett mappen som tar feil`,
+    askTwin: (other, home) => `spør ${other} om vennskapet står ved lag: gjør det det, bør mappen deres ha med ${home}; hvis ikke, bør denne lenken gå ut`,
     tab: 'linjen er rykket inn med tabulator, og YAML rykker bare inn med mellomrom',
     tabHint: 'bytt ut tabulatoren med mellomrom, slik at linjen begynner der linjene rundt den begynner',
     colonInText: 'YAML leser kolonet i denne teksten som starten på et nytt felt',
@@ -523,6 +542,18 @@ export const nb: Catalogue = {
   pipeline: {
     intlPackage: 'hvor CI-filene som lages, installerer intl fra, for eksempel en versjon eller en tarball-URL (standard: denne versjonen)',
     format: 'tekst for folk, eller github (workflow-kommandoer), gitlab (en Code Quality-rapport) eller json',
+  },
+  merge: {
+    about: 'slå sammen flere kommuners mapper til én: id-er etter hver kommunes id, samme steder knyttet sammen, vennskapsbyer sjekket fra begge sider',
+    dirs: 'kommunenes datamapper, hver med sin kommunepost',
+    output: 'mappen som skal skrives (lages, eller byttes ut når intl merge laget den)',
+    noMunicipality: (dirs) =>
+      `ingen kommunepost i ${dirs.join(', ')}: intl merge setter hver mappes id-er etter kommunens id; legg til en med id, name og country (intl init skriver en)`,
+    merged: (dir) => `${dir} er alt en samlet mappe (den har en merge-post): slå sammen kommunenes egne mapper i stedet`,
+    sameMunicipality: 'hver mappes id-er settes etter kommunens id, så hver trenger sin egen: ta bort en mappe som er gitt to ganger, eller gi en av kommunene en annen id',
+    samePlace: (id, where) => `kommunen '${id}' er samme sted som kommunen i ${where}: et sted er én kommune`,
+    wrote: (municipalities, files, places, warnings, out) =>
+      `slo sammen ${flertall(municipalities, 'kommune', 'kommuner')} i ${out}: ${flertall(files, 'fil', 'filer')}, ${flertall(places, 'sted', 'steder')} som flere poster viser til${warnings ? `; ${flertall(warnings, 'advarsel', 'advarsler')}` : ''}`,
   },
   import: {
     about: 'les hendelser fra en .ics-fil (Outlook, Google, Apple) inn i kalenderen; en ny import oppdaterer dem',

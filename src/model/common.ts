@@ -4,12 +4,21 @@ import { isRealDate } from './dates.js';
 
 // Messages are keys of the catalogue's diag.schema (src/i18n/), so diagnostics follow the language.
 
+const SLUG = '[a-z0-9]+(-[a-z0-9]+)*';
+
+/** A plain slug: the id of what a merged folder's other ids are namespaced by (a municipality). */
+export const Slug = z.string().regex(new RegExp(`^${SLUG}$`), 'id').meta({
+  description: 'A lowercase slug such as `trondheim`, unique in the folder.',
+  nb: 'En id med små bokstaver, tall og bindestrek, som `trondheim`, unik i mappen.',
+});
+
+/** A slug; in a merged folder, after its municipality's id and a slash (`trondheim/odense`). */
 export const Id = z
   .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'id')
+  .regex(new RegExp(`^(${SLUG}/)?${SLUG}$`), 'id')
   .meta({
-    description: 'A lowercase slug such as `tampere` or `nordic-platform`, unique in the folder; other records refer to a record by it.',
-    nb: 'En id med små bokstaver, tall og bindestrek, som `tampere` eller `nordic-platform`, unik i mappen; andre poster viser til posten med den.',
+    description: 'A lowercase slug such as `tampere` or `nordic-platform`, unique in the folder; other records refer to a record by it. In a folder made by intl merge, after its municipality\'s id: `trondheim/tampere`.',
+    nb: 'En id med små bokstaver, tall og bindestrek, som `tampere` eller `nordic-platform`, unik i mappen; andre poster viser til posten med den. I en mappe laget av intl merge står kommunens id foran: `trondheim/tampere`.',
   });
 
 export const Year = z.int().min(1000, 'year').max(2999, 'year');

@@ -1,3 +1,4 @@
+import { mainMunicipality } from '../query/home.js';
 import { catalogue, type Catalogue } from '../i18n/index.js';
 import type { Lang } from '../i18n/lang.js';
 import type { Dataset } from '../model/records.js';
@@ -38,7 +39,7 @@ export function pagePath(site: Pick<Site, 'main'>, lang: Lang, page: string): st
 
 /** A file's public address, when the municipality says where the site lives (`base_url`). */
 export function publicUrl(site: Site, file: string): string | undefined {
-  const base = site.data.municipality[0]?.base_url;
+  const base = mainMunicipality(site.data)?.base_url;
   return base && `${base.replace(/\/?$/, '/')}${file}`;
 }
 

@@ -2,6 +2,7 @@ import { pagePath, relative, webcalUrl, type Site } from './context.js';
 import { ALL_FEED } from './feeds.js';
 import { html, type Html } from './html.js';
 import type { Page } from './layout.js';
+import { mainMunicipality } from '../query/home.js';
 
 /** The calendar feeds and the data files beside the pages. */
 export function downloadsPage(site: Site): Page {
@@ -13,7 +14,7 @@ export function downloadsPage(site: Site): Page {
     return html`<li><a href="${relative(from, file)}" download>${label}</a>${sub ? html` (<a href="${sub}">${m.subscribe}<span class="sr"> – ${label}</span></a>)` : ''}</li>`;
   };
   const body = html`<h2>${m.feeds}</h2>
-<p>${site.data.municipality[0]?.base_url ? m.feedsIntro : m.feedsIntroNoAddress}</p>
+<p>${mainMunicipality(site.data)?.base_url ? m.feedsIntro : m.feedsIntroNoAddress}</p>
 <ul>${site.feeds.map((f) => feed(f.file, f.file === ALL_FEED ? m.feedAll : f.label))}</ul>
 <h2>${m.data}</h2>
 <ul>

@@ -1,6 +1,7 @@
 import { countryName } from '../model/countries.js';
 import { LANGS, pagePath, publicUrl, relative, type Site } from './context.js';
 import { html, type Html, type Part } from './html.js';
+import { mainMunicipality } from '../query/home.js';
 
 export interface Page {
   /** The page's path within its language: `index.html`, `cities/odense.html`. */
@@ -24,7 +25,7 @@ export function layout(site: Site, p: Page): string {
     ['map.html', site.m.map],
     ['downloads.html', site.m.downloads],
   ];
-  const name = site.data.municipality[0]?.name ?? '';
+  const name = mainMunicipality(site.data)?.name ?? '';
   const doc = html`<!doctype html>
 <html lang="${site.lang}">
 <head>

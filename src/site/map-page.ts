@@ -5,11 +5,12 @@ import { country, type Page } from './layout.js';
 import { mapSvg, NEAR_KM } from './map-svg.js';
 import { distance } from './overview.js';
 import type { PlacedCity } from '../query/cities.js';
+import { mainMunicipality } from '../query/home.js';
 
 /** The map: the near cities around home, a world view for the far ones, and the same as a list. */
 export function mapPage(site: Site): Page {
   const { m } = site;
-  const municipality = site.data.municipality[0];
+  const municipality = mainMunicipality(site.data);
   const home = municipality?.coordinates && { name: municipality.name.replace(/ kommune$/, ''), coordinates: municipality.coordinates };
   const cities = site.cities.filter((c) => c.coordinates);
   const far = cities.filter((c) => (c.distance_km ?? 0) > NEAR_KM);

@@ -3,6 +3,7 @@ import type { PlacedCity } from '../query/cities.js';
 import type { Site } from './context.js';
 import { html, outLink, type Html } from './html.js';
 import { country, table, textIn, type Page } from './layout.js';
+import { mainMunicipality } from '../query/home.js';
 
 export const population = (site: Site, c: PlacedCity) =>
   c.population && site.m.populationIn(groupDigits(c.population.count, site.lang), c.population.year);
@@ -17,7 +18,7 @@ export function overviewPage(site: Site): Page {
     const list = site.cities.filter((c) => c.relation === relation);
     return list.length === 0 ? '' : html`<h2>${heading}</h2><ul>${list.map((c) => html`<li>${c.name}, ${country(site, c.country)}${c.since ? ` (${c.since})` : ''}</li>`)}</ul>`;
   };
-  const body = html`<p>${m.intro(data.municipality[0]?.name ?? '')}</p>
+  const body = html`<p>${m.intro(mainMunicipality(data)?.name ?? '')}</p>
 ${data.sources.flatMap((s) => s.facts ?? []).map((f) => html`<p>${textIn(site, f)}</p>`)}
 <h2 id="twins">${m.twins}</h2>
 <p>${m.twinsIntro(twins.length)}</p>
