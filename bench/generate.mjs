@@ -5,6 +5,7 @@
 // city relations, 100,000 calendar entries; scale 0.1 = a tenth of each.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { mulberry32 } from './random.mjs';
 
 const [out, scaleArg = '1'] = process.argv.slice(2);
 if (!out) throw new Error('usage: node bench/generate.mjs OUT_DIR [scale]');
@@ -14,14 +15,7 @@ const CITIES = Math.round(50_000 * scale);
 const ENTRIES = Math.round(100_000 * scale);
 const YEARS = [2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024];
 
-// mulberry32: small, fast, and the same sequence on every machine.
-let seed = 20171125;
-function random() {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
+const random = mulberry32(20171125);
 const pick = (list) => list[Math.floor(random() * list.length)];
 const int = (min, max) => min + Math.floor(random() * (max - min + 1));
 

@@ -41,17 +41,20 @@ export function interleaved(commands, runs) {
   return Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)]));
 }
 
-/** Median ms and peak RSS (MB) of `runs` runs; `before` runs untimed ahead of each. */
+/** Median ms, peak RSS (MB) and median processor ms of `runs` runs; `before` runs untimed ahead of each. */
 export function measure(args, { runs = 5, env = {}, before } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'intl-rss-'));
   const rssFile = join(dir, 'rss');
   const times = [];
+  const cpu = [];
   let rss = 0;
   for (let i = 0; i < runs; i++) {
     before?.();
     times.push(once(args, { env, rssFile }));
-    rss = Math.max(rss, Number(readFileSync(rssFile, 'utf8')) / 1024);
+    const [maxRss, micros] = readFileSync(rssFile, 'utf8').split(' ').map(Number);
+    rss = Math.max(rss, maxRss / 1024);
+    cpu.push(micros / 1000);
   }
   rmSync(dir, { recursive: true, force: true });
-  return { ms: median(times), rssMb: rss };
+  return { ms: median(times), rssMb: rss, cpuMs: median(cpu) };
 }

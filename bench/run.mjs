@@ -1,6 +1,7 @@
 // The one benchmark command: builds intl, times its start-up (start-up.mjs) and, unless
 // --startup, queries on the embedded data and on a regional and a national folder
 // (data-scale.mjs), each against baselines measured in the same run, and writes BENCHMARKS.md.
+// Other sections of BENCHMARKS.md (bench/merge.mjs writes one) are kept as they are.
 // Usage: node bench/run.mjs [--startup] [--runs N]
 //   --startup  start-up only (a few minutes at most); the section on data folders is kept as it was
 //   --runs N   start-up runs per command (default 41)
@@ -51,10 +52,23 @@ ${start.rows.map(([what, ms, ratio]) => `| ${what} | ${fmt(ms, 1)} | ${fmt(ratio
 ${targetTable(start.targets)}
 `;
 
+// The sections of BENCHMARKS.md as they are, by title: this script writes its own and keeps the
+// others (bench/merge.mjs writes "Merge").
+const before = Object.fromEntries(
+  (existsSync(output) ? readFileSync(output, 'utf8') : '')
+    .split(/\n(?=## )/)
+    .slice(1)
+    .map((section) => [section.slice(3, section.indexOf('\n')), `${section.trimEnd()}\n`]),
+);
+const OWN = ['Method', 'Start-up', 'Data folders', 'How intl gets there'];
+const others = Object.entries(before)
+  .filter(([title]) => !OWN.includes(title))
+  .map(([, section]) => `\n${section}`)
+  .join('');
+
 let dataSection;
 if (startupOnly) {
-  const before = existsSync(output) ? /\n(## Data folders\n[\s\S]*?)(?=\n## )/.exec(readFileSync(output, 'utf8'))?.[1] : undefined;
-  dataSection = before ?? '## Data folders\n\nNot measured yet: `node bench/run.mjs` without `--startup` measures them.\n';
+  dataSection = before['Data folders'] ?? '## Data folders\n\nNot measured yet: `node bench/run.mjs` without `--startup` measures them.\n';
 } else {
   const data = dataScale(intl, join(root, 'data'), dataRoot, say);
   dataSection = `## Data folders
@@ -139,6 +153,6 @@ ${dataSection}
 - A first run over more than 2 MB of YAML parses and validates in worker threads, one per core
   (at most four, \`INTL_WORKERS\` sets fewer), which is why a cold run can beat the one-process
   baseline on a machine with more than one core.
-`,
+${others}`,
 );
 process.stdout.write(`${startSection}\n${dataSection}`);

@@ -48,7 +48,7 @@ const RESTORE: Record<string, (json: Json) => void> = {
   owner: (json) => Object.assign(json, { minProperties: 1 }),
   // The zod pattern is case-insensitive; JSON Schema patterns have no flags.
   domain: (json) => Object.assign(json, { pattern: String(json.pattern).replaceAll('a-z', 'a-zA-Z'), patternErrorMessage: say('domain') }),
-  ...Object.fromEntries((['id', 'time', 'timeZone'] as const).map((key) => [key, (json: Json) => (json.patternErrorMessage = say(key))])),
+  ...Object.fromEntries((['id', 'time', 'timeZone', 'language'] as const).map((key) => [key, (json: Json) => (json.patternErrorMessage = say(key))])),
   ...Object.fromEntries((['year', 'text', 'positive', 'latitude', 'longitude'] as const).map((key) => [key, (json: Json) => (json.errorMessage = say(key))])),
 };
 
@@ -110,8 +110,8 @@ export function dataFileSchema(): Json {
     .strictObject(Object.fromEntries(KIND_NAMES.map((kind) => [kind, z.array(KINDS[kind]).optional()])))
     .meta({
       title: 'intl data file',
-      description: 'A data file of intl: record kinds as keys (municipality, cities, networks, projects, calendar, links, sources), each a list of records.',
-      nb: 'En datafil for intl: posttyper som nøkler (municipality, cities, networks, projects, calendar, links, sources), hver med en liste av poster.',
+      description: 'A data file of intl: record kinds as keys (municipality, cities, networks, projects, calendar, links, sources; merge and places in a folder made by intl merge), each a list of records.',
+      nb: 'En datafil for intl: posttyper som nøkler (municipality, cities, networks, projects, calendar, links, sources; merge og places i en mappe laget av intl merge), hver med en liste av poster.',
     });
   const schema = z.toJSONSchema(file, { target: 'draft-7', io: 'input', override }) as Json;
   const kinds = schema.properties as Record<Kind, Json>;

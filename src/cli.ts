@@ -11,6 +11,7 @@ import { conflictsCommand } from './commands/conflicts.js';
 import { importCommand } from './commands/import.js';
 import { initCommand } from './commands/init.js';
 import { linksCommand } from './commands/links.js';
+import { mergeCommand } from './commands/merge.js';
 import { networksCommand } from './commands/networks.js';
 import { projectsCommand } from './commands/projects.js';
 import { removeCommand } from './commands/remove.js';
@@ -46,6 +47,7 @@ const COMMANDS: Record<string, () => Command> = {
   stats: statsCommand,
   site: siteCommand,
   validate: validateCommand,
+  merge: mergeCommand,
   add: addCommand,
   set: setCommand,
   remove: removeCommand,

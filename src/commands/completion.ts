@@ -46,7 +46,7 @@ function optionValue(o: Option, long: string): ValueSpec {
   const name = /<(.*)>/.exec(o.flags)?.[1] ?? 'value';
   if (o.argChoices) return { kind: 'choices', name, choices: o.argChoices };
   if (FROM_DATA[long]) return { kind: 'data', values: FROM_DATA[long] };
-  if (long === '--output') return { kind: 'file' };
+  if (long === '--output') return name === 'dir' ? { kind: 'folder' } : { kind: 'file' };
   if (long === '--data') return { kind: 'folder' };
   return { kind: 'free', name };
 }
@@ -55,5 +55,6 @@ function argumentValue(a: Argument): ValueSpec {
   if (a.argChoices) return { kind: 'choices', name: a.name(), choices: a.argChoices };
   // Commands that name a record (to change or remove it) take its id.
   if (a.name() === 'id') return { kind: 'data', values: 'ids' };
+  if (a.name() === 'dir') return { kind: 'folder' };
   return { kind: 'free', name: a.name() };
 }

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { KINDS } from '../model/dataset.js';
-import { KIND_NAMES, type Kind } from '../model/vocabulary.js';
+import { FOLDER_KINDS, KIND_NAMES, type Kind } from '../model/vocabulary.js';
 import { t } from '../i18n/index.js';
 import { suggest } from '../suggest.js';
 import { byPosition, type Diagnostic, type RecordRef } from '../model/diagnostic.js';
@@ -21,7 +21,7 @@ export function checkRecords(f: YamlFile): CheckedFile {
   const out: CheckedFile = { records: [], diagnostics: [...f.diagnostics], unavailable: [] };
   const d = t().diag;
   const v = t().validate;
-  const kinds = KIND_NAMES.join(', ');
+  const kinds = FOLDER_KINDS.join(', ');
   const report = (path: PropertyKey[], code: string, message: string, hint: string, key?: string) =>
     out.diagnostics[out.diagnostics.push({ file: f.file, ...locate(f, path, key), field: path.join('.') || undefined, code, message, hint }) - 1]!;
 

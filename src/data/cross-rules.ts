@@ -2,35 +2,42 @@ import { t } from '../i18n/index.js';
 import type { Kind } from '../model/vocabulary.js';
 import { suggest } from '../suggest.js';
 import { findLookalike } from './lookalikes.js';
-import type { LoadedRecord, PendingDiagnostic } from './loaded-record.js';
+import { lineOf, pathOf, type LoadedRecord, type PendingDiagnostic } from './loaded-record.js';
+import { mergedFolderRules } from './merged-rules.js';
 
-/** Which fields of which kinds refer to records of which kind, by id. */
-const REFERENCES: { from: Kind; field: string; to: Kind }[] = [
+/** Which fields of which kinds refer to records of which kind, by id (a list of ids, or one). */
+export const REFERENCES: { from: Kind; field: string; to: Kind }[] = [
   { from: 'networks', field: 'cities', to: 'cities' },
   { from: 'projects', field: 'cities', to: 'cities' },
   { from: 'calendar', field: 'cities', to: 'cities' },
   { from: 'calendar', field: 'networks', to: 'networks' },
+  { from: 'merge', field: 'municipalities', to: 'municipality' },
+  { from: 'places', field: 'cities', to: 'cities' },
+  { from: 'places', field: 'municipality', to: 'municipality' },
 ];
 
-/** Rules that span records and files: ids unique across the folder, references that resolve. */
+/**
+ * Rules that span records and files: ids unique across the folder, references that resolve, one
+ * municipality (several, each with its own ids, in a merged folder).
+ */
 export function crossRules(records: LoadedRecord[]): PendingDiagnostic[] {
-  return [...uniqueIds(records), ...danglingReferences(records), ...oneMunicipality(records)];
+  const merged = records.some((r) => r.kind === 'merge');
+  return [...uniqueIds(records), ...danglingReferences(records), ...(merged ? [] : oneOf(records, 'municipality')), ...oneOf(records, 'merge'), ...mergedFolderRules(records)];
 }
 
-/** A folder belongs to one municipality: a second record is an error at the second. */
-function oneMunicipality(records: LoadedRecord[]): PendingDiagnostic[] {
-  const [first, ...more] = records.filter((r) => r.kind === 'municipality');
+/** A folder belongs to one municipality, or is one merge: a second record is an error at the second. */
+function oneOf(records: LoadedRecord[], kind: 'municipality' | 'merge'): PendingDiagnostic[] {
+  const [first, ...more] = records.filter((r) => r.kind === kind);
   return more.map((r) => ({
     file: r.file,
     path: pathOf(r, 'id'),
-    code: 'reference/second-municipality',
-    message: (where: string) => t().diag.secondMunicipality(where),
+    code: `reference/second-${kind === 'merge' ? 'merge' : 'municipality'}`,
+    message: (where) => (kind === 'merge' ? t().diag.secondMerge(lineOf(where)) : t().diag.secondMunicipality(lineOf(where))),
     hint: () => t().validate.oneMunicipality,
     also: { file: first!.file, path: pathOf(first!, 'id') },
   }));
 }
 
-const pathOf = (r: LoadedRecord, ...sub: PropertyKey[]) => [r.kind, r.index, ...sub];
 
 function uniqueIds(records: LoadedRecord[]): PendingDiagnostic[] {
   const first = new Map<string, LoadedRecord>();
@@ -45,7 +52,7 @@ function uniqueIds(records: LoadedRecord[]): PendingDiagnostic[] {
       file: r.file,
       path: pathOf(r, 'id'),
       code: 'reference/duplicate-id',
-      message: (where) => t().diag.duplicateId(r.record.id, seen.kind, where),
+      message: (where) => t().diag.duplicateId(r.record.id, seen.kind, lineOf(where)),
       hint: () => t().validate.otherId,
       also: { file: seen.file, path: pathOf(seen, 'id') },
     });
@@ -62,20 +69,22 @@ function danglingReferences(records: LoadedRecord[]): PendingDiagnostic[] {
   const out: PendingDiagnostic[] = [];
   for (const r of records) {
     for (const ref of REFERENCES) {
-      const list = ref.from === r.kind ? r.record[ref.field] : undefined;
-      if (!Array.isArray(list)) continue;
-      list.forEach((id: string, i: number) => {
+      const value = ref.from === r.kind ? r.record[ref.field] : undefined;
+      const list: [string, PropertyKey[]][] = Array.isArray(value)
+        ? value.map((id: string, i: number) => [id, [ref.field, i]])
+        : typeof value === 'string' ? [[value, [ref.field]]] : [];
+      for (const [id, at] of list) {
         const known = ids.get(ref.to) ?? new Set<string>();
-        if (known.has(id)) return;
+        if (known.has(id)) continue;
         out.push({
           file: r.file,
-          path: pathOf(r, ref.field, i),
+          path: pathOf(r, ...at),
           code: 'reference/dangling',
           message: () => t().diag.danglingReference(ref.to, id),
           hint: () => referenceHint(ref.to, id, known),
           target: { kind: ref.to, id },
         });
-      });
+      }
     }
   }
   return out;

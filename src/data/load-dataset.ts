@@ -4,14 +4,13 @@ import type { Kind } from '../model/vocabulary.js';
 import { DataError } from '../errors.js';
 import { formatDiagnostics } from './format-diagnostics.js';
 import { writeStderr } from '../output/write-stderr.js';
-import { t } from '../i18n/index.js';
 import { packPath, readPack, writePack, type Pack, type PackEntry } from './cache.js';
 import { crossRules } from './cross-rules.js';
-import { decodeUtf8 } from './decode-utf8.js';
 import { byPosition, isWarning, type Diagnostic } from '../model/diagnostic.js';
 import { foldReferences } from './fold-references.js';
-import { toDataset, type LoadedRecord, type Unavailable } from './loaded-record.js';
-import { readSources, sourceBytes, type FileStat, type Source } from './read-sources.js';
+import { toDataset, type LoadedRecord, type PendingDiagnostic, type Unavailable } from './loaded-record.js';
+import { readSources, sourceText, type FileStat, type Source } from './read-sources.js';
+import { reciprocity } from './reciprocity.js';
 
 export interface LoadOptions {
   /** Where validated records are kept between runs; no cache when absent. */
@@ -20,6 +19,8 @@ export interface LoadOptions {
   warn?: (warnings: Diagnostic[]) => void;
   /** Called each time a file the cache could not serve is parsed and validated (for a progress bar). */
   onParsed?: (done: number, total: number) => void;
+  /** In a merged folder, also check that twin links agree from both sides (as warnings). */
+  reciprocity?: boolean;
 }
 
 export interface LoadResult {
@@ -45,10 +46,9 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
 
   const fresh: { source: Source; text: string }[] = [];
   for (const s of sources.filter((x) => !cached(x))) {
-    // Only a file known to the cache goes unread: this one was read.
-    const decoded = decodeUtf8(s.bytes!);
-    if ('text' in decoded) fresh.push({ source: s, text: decoded.text });
-    else diagnostics.push({ file: s.file, ...decoded, code: 'file/not-utf8', message: t().diag.notUtf8, hint: t().validate.saveUtf8 });
+    const read = sourceText(s);
+    if ('text' in read) fresh.push({ source: s, text: read.text });
+    else diagnostics.push(read.problem);
   }
   const results = fresh.length === 0 ? [] : await (await import('./check-in-parallel.js')).checkSources(fresh.map((f) => ({ file: f.source.file, text: f.text })), options.onParsed);
   const checked = new Map(fresh.map((f, i) => [f.source, results[i]!]));
@@ -81,14 +81,27 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
   } else {
     const pending = crossRules(records);
     if (pending.length > 0) {
-      const { locatePending } = await import('./check-sources.js');
-      foldReferences(diagnostics, pending, locatePending(pending, texts(sources)), unavailable);
+      foldReferences(diagnostics, pending, await locate(pending, sources), unavailable);
     } else if (diagnostics.length === 0) {
       next.clean = true;
     }
   }
   if (packFile && !samePack(pack, next)) writePack(packFile, next);
+  // Not part of the cross rules: other commands need not hear of other offices' data on every run.
+  const disagreements = options.reciprocity ? reciprocity(records) : [];
+  if (disagreements.length > 0) diagnostics.push(...(await locate(disagreements, sources)));
   return { dataset: toDataset(records), diagnostics: diagnostics.sort(byPosition), files: sources.map((s) => s.file) };
+}
+
+/** Lines and columns for problems found among records, from the files' texts. */
+async function locate(pending: PendingDiagnostic[], sources: Source[]): Promise<Diagnostic[]> {
+  const { locatePending } = await import('./check-sources.js');
+  const texts = new Map<string, string>();
+  for (const s of sources) {
+    const read = sourceText(s);
+    if ('text' in read) texts.set(s.file, read.text);
+  }
+  return locatePending(pending, texts);
 }
 
 /** The pack file of a data folder; none when the folder is missing (reading it says so). */
@@ -98,16 +111,6 @@ function packFor(cacheDir: string, dir: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** Every file's text, for finding where a problem stands. */
-function texts(sources: Source[]): Map<string, string> {
-  const byFile = new Map<string, string>();
-  for (const s of sources) {
-    const decoded = decodeUtf8(sourceBytes(s) ?? Buffer.alloc(0));
-    if ('text' in decoded) byFile.set(s.file, decoded.text);
-  }
-  return byFile;
 }
 
 function sameStat(a: FileStat | undefined, b: FileStat | undefined): boolean {

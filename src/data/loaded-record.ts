@@ -28,13 +28,27 @@ export interface PendingDiagnostic {
   file: string;
   path: PropertyKey[];
   code: string;
-  /** The message, given where the other record is (`data/cities.yaml:12`) when there is one. */
-  message: (also: string) => string;
+  /** Absent for an error. */
+  severity?: 'warning';
+  /** The message, given where `also` is, when there is one. */
+  message: (also: At) => string;
   hint: () => string;
   also?: { file: string; path: PropertyKey[] };
   /** The record referred to, for a reference that finds none. */
   target?: { kind: Kind; id: string };
 }
+
+/** The path of a record's field in its file: `['cities', 3, 'since']`. */
+export const pathOf = (r: LoadedRecord, ...sub: PropertyKey[]): PropertyKey[] => [r.kind, r.index, ...sub];
+
+/** A place in a file: `at.file`, line and column. */
+export type At = Pick<Diagnostic, 'file' | 'line' | 'col'>;
+
+/** `data/cities.yaml:12`: the other place a message names, to its line. */
+export const lineOf = (at: At): string => `${at.file}:${at.line}`;
+
+/** `data/cities.yaml:12:9`: the other place a message names, to its column. */
+export const columnOf = (at: At): string => `${at.file}:${at.line}:${at.col}`;
 
 export function toDataset(records: LoadedRecord[]): Dataset {
   const dataset = emptyDataset();

@@ -3,6 +3,7 @@ import { relative, sep } from 'node:path';
 import { describeFsError } from '../fs-errors.js';
 import { t } from '../i18n/index.js';
 import { hashBytes } from './content-hash.js';
+import { decodeUtf8 } from './decode-utf8.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { findDataFiles } from './find-files.js';
 import { LIMITS } from './limits.js';
@@ -96,6 +97,13 @@ export function sourceBytes(source: Source): Buffer | undefined {
 function displayFolder(dir: string): string | undefined {
   const rel = relative(process.cwd(), dir);
   return rel === '' ? '' : rel.startsWith('..') ? undefined : rel + sep;
+}
+
+/** A file's text, or the problem of its first byte that is not UTF-8. */
+export function sourceText(s: Source): { text: string } | { problem: Diagnostic } {
+  const decoded = decodeUtf8(sourceBytes(s) ?? Buffer.alloc(0));
+  if ('text' in decoded) return decoded;
+  return { problem: { file: s.file, ...decoded, code: 'file/not-utf8', message: t().diag.notUtf8, hint: t().validate.saveUtf8 } };
 }
 
 /** A path as shown in a diagnostic: relative to the working folder where it is inside it. */

@@ -14,12 +14,16 @@ export function githubWorkflow(intlPackage: string): string {
           node-version: 20
       - run: npm install --global "$INTL_PACKAGE"`;
   return `# Made by intl init. Checks the data on every push and pull request (problems show on the changed
-# lines); on the default branch, builds the site and publishes it to GitHub Pages. Turn Pages on
-# once: Settings > Pages > Source: GitHub Actions.
+# lines); on the default branch, builds the site and publishes it to GitHub Pages, again every night
+# so that "upcoming" on the calendar page moves on with the date. Turn Pages on once:
+# Settings > Pages > Source: GitHub Actions.
 name: intl
 on:
   push:
   pull_request:
+  schedule:
+    - cron: "17 3 * * *"
+  workflow_dispatch:
 permissions:
   contents: read
 env:
@@ -32,7 +36,8 @@ ${setUp}
       - run: intl validate --data . --format github
   site:
     needs: validate
-    if: github.event_name == 'push' && github.ref_name == github.event.repository.default_branch
+    # Scheduled runs are on the default branch already (and their event names no repository).
+    if: github.event_name == 'schedule' || (github.event_name != 'pull_request' && github.ref_name == github.event.repository.default_branch)
     runs-on: ubuntu-24.04
     steps:
 ${setUp}
@@ -58,7 +63,8 @@ ${setUp}
 /** GitLab CI: a Code Quality report on every push and merge request; the site to GitLab Pages from the default branch. */
 export function gitlabCi(intlPackage: string): string {
   return `# Made by intl init. Checks the data on every push and merge request (problems show in the merge
-# request's Code Quality widget); on the default branch, builds the site for GitLab Pages.
+# request's Code Quality widget); on the default branch, builds the site for GitLab Pages. A nightly
+# pipeline schedule on the default branch (Build > Pipeline schedules) keeps "upcoming" current.
 workflow:
   rules:
     - if: $CI_PIPELINE_SOURCE == "merge_request_event"

@@ -12,10 +12,11 @@ export interface StarterOptions {
   intlPackage: string;
 }
 
-const SCHEMA = '.intl/intl-data.schema.json';
+/** Where a folder keeps its copy of the editor schema. */
+export const SCHEMA = '.intl/intl-data.schema.json';
 
 /** The first line of a data file at `path`: where editors find the schema. */
-function modeline(path: string): string {
+export function modeline(path: string): string {
   return `# yaml-language-server: $schema=${'../'.repeat(path.split('/').length - 1)}${SCHEMA}\n`;
 }
 

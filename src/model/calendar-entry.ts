@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Day, DayOrMonth, Id, IdList, Note, Text, TimeOfDay, Url, Visibility } from './common.js';
+import { Day, DayOrMonth, Id, IdList, LanguageTag, Note, Text, TimeOfDay, Url, Visibility } from './common.js';
 import { isMonthOnly } from './dates.js';
 import { endNotBeforeStart } from './span.js';
 import { ROLES } from './vocabulary.js';
@@ -26,6 +26,10 @@ export const CalendarEntry = z
   .strictObject({
     id: Id,
     title: Text.meta({ description: 'What the event is called.', nb: 'Hva hendelsen heter.' }),
+    title_lang: LanguageTag.optional().meta({
+      description: 'The language of `title` where it is not the folder\'s, such as `en` for "EUniverCities: Students and entrepreneurship".',
+      nb: 'Språket i `title` der det ikke er mappens, for eksempel `en` for «EUniverCities: Students and entrepreneurship».',
+    }),
     subtitle: Text.optional().meta({ description: 'A line under the title.', nb: 'En linje under tittelen.' }),
     start: DayOrMonth.meta({
       description: 'The first day, `YYYY-MM-DD`, or `YYYY-MM` where only the month is known.',

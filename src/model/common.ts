@@ -4,12 +4,21 @@ import { isRealDate } from './dates.js';
 
 // Messages are keys of the catalogue's diag.schema (src/i18n/), so diagnostics follow the language.
 
+const SLUG = '[a-z0-9]+(-[a-z0-9]+)*';
+
+/** A plain slug: the id of what a merged folder's other ids are namespaced by (a municipality). */
+export const Slug = z.string().regex(new RegExp(`^${SLUG}$`), 'id').meta({
+  description: 'A lowercase slug such as `trondheim`, unique in the folder.',
+  nb: 'En id med små bokstaver, tall og bindestrek, som `trondheim`, unik i mappen.',
+});
+
+/** A slug; in a merged folder, after its municipality's id and a slash (`trondheim/odense`). */
 export const Id = z
   .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'id')
+  .regex(new RegExp(`^(${SLUG}/)?${SLUG}$`), 'id')
   .meta({
-    description: 'A lowercase slug such as `tampere` or `nordic-platform`, unique in the folder; other records refer to a record by it.',
-    nb: 'En id med små bokstaver, tall og bindestrek, som `tampere` eller `nordic-platform`, unik i mappen; andre poster viser til posten med den.',
+    description: 'A lowercase slug such as `tampere` or `nordic-platform`, unique in the folder; other records refer to a record by it. In a folder made by intl merge, after its municipality\'s id: `trondheim/tampere`.',
+    nb: 'En id med små bokstaver, tall og bindestrek, som `tampere` eller `nordic-platform`, unik i mappen; andre poster viser til posten med den. I en mappe laget av intl merge står kommunens id foran: `trondheim/tampere`.',
   });
 
 export const Year = z.int().min(1000, 'year').max(2999, 'year');
@@ -52,6 +61,13 @@ export const Note = Text.meta({
 });
 
 export const IdList = z.array(Id);
+
+/**
+ * The language a name or title is in, where it is not the folder's (`language` of the
+ * municipality, else bokmål): a BCP 47 tag such as `en` or `fr`. Published pages mark the text
+ * with it, so a screen reader reads "Nordic City Network" in English on a Norwegian page.
+ */
+export const LanguageTag = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'language');
 
 export const Visibility = z.enum(['public', 'internal']).meta({
   description: 'Who may see the record: `public` (the default) or `internal`, which `--public` and anything published leave out.',

@@ -1,13 +1,21 @@
 import { z } from 'zod';
-import { CountryCode, Id, Note, Text, Url } from './common.js';
+import { CountryCode, Note, Slug, Text, Url } from './common.js';
 import { Coordinates } from './coordinates.js';
 
 export const Municipality = z
   .strictObject({
-    id: Id,
+    id: Slug,
     name: Text.meta({ description: 'Its name, such as "Trondheim kommune".', nb: 'Navnet, for eksempel «Trondheim kommune».' }),
     country: CountryCode.meta({ description: 'ISO 3166-1 alpha-2 code in capitals (`NO`).', nb: 'Landkode etter ISO 3166-1 alfa-2 med store bokstaver (`NO`).' }),
+    names: z.array(Text).optional().meta({
+      description: 'The place\'s other names (`Trondheim`): intl merge finds the municipality among other folders\' cities by them.',
+      nb: 'Andre navn på stedet (`Trondheim`): intl merge finner kommunen blant andre mappers byer med dem.',
+    }),
     coordinates: Coordinates.optional(),
+    geonames: z.int().positive('positive').optional().meta({
+      description: 'The GeoNames id of the place (`3133880`): intl merge links it with the cities other folders give the same id.',
+      nb: 'GeoNames-id-en til stedet (`3133880`): intl merge knytter den til byene andre mapper gir samme id.',
+    }),
     language: z.enum(['nb', 'en']).optional().meta({
       description: 'The language the office reads, `nb` or `en`: the default when no one chose one.',
       nb: 'Språket kontoret leser, `nb` eller `en`: standard når ingen har valgt.',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PartialDate, Id, IdList, Note, Text, Url, Visibility, Year } from './common.js';
+import { PartialDate, Id, IdList, LanguageTag, Note, Text, Url, Visibility, Year } from './common.js';
 import { NETWORK_TYPES } from './vocabulary.js';
 
 const SubProject = z
@@ -16,6 +16,10 @@ export const Network = z
     name: Text.meta({ description: 'The name it is known by.', nb: 'Navnet det er kjent under.' }),
     full_name: Text.optional().meta({ description: 'The long name.', nb: 'Det fulle navnet.' }),
     names: z.array(Text).optional().meta({ description: 'Other names and abbreviations.', nb: 'Andre navn og forkortelser.' }),
+    name_lang: LanguageTag.optional().meta({
+      description: 'The language of `name` and `full_name` where it is not the folder\'s, such as `en` for "Nordic City Network".',
+      nb: 'Språket i `name` og `full_name` der det ikke er mappens, for eksempel `en` for «Nordic City Network».',
+    }),
     type: z.enum(NETWORK_TYPES).default('network').meta({
       description: '`network` (the default), `forum`, `platform`, `office` or `programme`.',
       nb: '`network` (nettverk, standard), `forum`, `platform` (plattform), `office` (kontor) eller `programme` (program).',

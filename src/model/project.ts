@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CountryCode, PartialDate, Id, IdList, Note, Text, Url, Visibility } from './common.js';
+import { CountryCode, PartialDate, Id, IdList, LanguageTag, Note, Text, Url, Visibility } from './common.js';
 import { endNotBeforeStart } from './span.js';
 
 const PERIOD = { en: '`YYYY`, `YYYY-MM` or `YYYY-MM-DD`', nb: '`ÅÅÅÅ`, `ÅÅÅÅ-MM` eller `ÅÅÅÅ-MM-DD`' };
@@ -23,6 +23,10 @@ export const Project = z
   .strictObject({
     id: Id,
     name: Text.meta({ description: 'The name it is known by.', nb: 'Navnet det er kjent under.' }),
+    name_lang: LanguageTag.optional().meta({
+      description: 'The language of `name` where it is not the folder\'s, such as `en`.',
+      nb: 'Språket i `name` der det ikke er mappens, for eksempel `en`.',
+    }),
     original_name: Text.optional().meta({ description: "The project's formal title.", nb: 'Prosjektets formelle tittel.' }),
     countries: z.array(CountryCode).optional().meta({
       description: 'Countries involved, as ISO 3166-1 alpha-2 codes.',

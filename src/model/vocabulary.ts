@@ -1,8 +1,14 @@
 // The closed word lists of the data format, kept apart from the zod schemas so that commands can
 // offer them as choices without loading zod.
 
-export const KIND_NAMES = ['municipality', 'cities', 'networks', 'projects', 'calendar', 'links', 'sources'] as const;
+export const KIND_NAMES = ['municipality', 'cities', 'networks', 'projects', 'calendar', 'links', 'sources', 'merge', 'places'] as const;
 export type Kind = (typeof KIND_NAMES)[number];
+
+/** The kinds `intl merge` writes and only a merged folder holds; nobody keeps them by hand. */
+export const MERGED_KINDS = ['merge', 'places'] as const satisfies readonly Kind[];
+
+/** The kinds a municipality's own folder holds, as messages to the people who edit it name them. */
+export const FOLDER_KINDS = KIND_NAMES.filter((k) => !(MERGED_KINDS as readonly Kind[]).includes(k));
 
 export const RELATIONS = ['twin', 'intent', 'solidarity', 'partner'] as const;
 export type Relation = (typeof RELATIONS)[number];

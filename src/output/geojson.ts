@@ -10,19 +10,23 @@ interface Feature {
 /** RFC 7946 positions are [longitude, latitude]. */
 const position = (c: Coordinates) => [c.lon, c.lat];
 
+/** A municipality a line starts from. */
+type Home = { id: string; coordinates?: Coordinates } | undefined;
+
 /**
  * A GeoJSON FeatureCollection (RFC 7946): a Point per city with coordinates, the record's other
- * fields as properties; with `lines`, a LineString from the municipality to each city as well.
+ * fields as properties; with `lines`, a LineString from its municipality to each city as well.
  */
-export function toGeoJson(cities: PlacedCity[], home: { id: string; coordinates?: Coordinates } | undefined, lines = false): string {
+export function toGeoJson(cities: PlacedCity[], homeOf: (city: PlacedCity) => Home, lines = false): string {
   const placed = cities.filter((c) => c.coordinates !== undefined);
   const features: Feature[] = placed.map(({ coordinates, ...properties }) => ({
     type: 'Feature',
     geometry: { type: 'Point', coordinates: position(coordinates!) },
     properties,
   }));
-  if (lines && home?.coordinates) {
-    for (const c of placed) {
+  for (const c of lines ? placed : []) {
+    const home = homeOf(c);
+    if (home?.coordinates) {
       features.push({
         type: 'Feature',
         geometry: { type: 'LineString', coordinates: [position(home.coordinates), position(c.coordinates!)] },

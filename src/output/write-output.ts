@@ -91,18 +91,18 @@ function keepModeAndOwner(fd: number, existing: Stats): void {
 }
 
 /**
- * Ctrl-C or a kill while the file is written must leave no temporary file. The writes are
- * synchronous, so a handler runs only after them; it removes what is left and exits as the
+ * Ctrl-C or a kill while the file (or folder) is written must leave no temporary one. The writes
+ * are synchronous, so a handler runs only after them; it removes what is left and exits as the
  * signal would have.
  */
-function cleanUpOnSignal(temp: string): void {
+export function cleanUpOnSignal(temp: string): void {
   temps.add(temp);
   if (temps.size > 1) return;
   // One set of handlers for the whole run, however many files it writes (the site writes dozens).
   const codes = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
   for (const [signal, code] of Object.entries(codes)) {
     process.once(signal, () => {
-      for (const t of temps) rmSync(t, { force: true });
+      for (const t of temps) rmSync(t, { force: true, recursive: true });
       process.exit(code);
     });
   }
@@ -117,7 +117,7 @@ function refuseDataFile(path: string, target: string, dataDir: string): void {
   throw new OperationError(existsSync(path) ? f.refuseDataFile(target) : f.refuseNewDataFile(target));
 }
 
-function realOrSelf(path: string): string {
+export function realOrSelf(path: string): string {
   try {
     return realpathSync(path);
   } catch {
@@ -125,6 +125,6 @@ function realOrSelf(path: string): string {
   }
 }
 
-function describe(e: NodeJS.ErrnoException): string {
+export function describe(e: NodeJS.ErrnoException): string {
   return e.code === 'ENOENT' ? t().files.noFolder : describeFsError(e);
 }

@@ -13,14 +13,19 @@ export function forAudience(data: Dataset, audience: Audience): Dataset {
     records
       .filter((r) => !audience.publicOnly || r.visibility !== 'internal')
       .map((r) => (audience.notes || r.note === undefined ? r : withoutNote(r)));
+  const cities = pick(data.cities);
+  const shown = new Set(cities.map((c) => c.id));
   return {
     municipality: data.municipality,
-    cities: pick(data.cities),
+    cities,
     networks: pick(data.networks),
     projects: pick(data.projects),
     calendar: pick(data.calendar),
     links: pick(data.links),
     sources: pick(data.sources),
+    merge: data.merge,
+    // A place names only the cities this audience sees.
+    places: data.places.map((p) => ({ ...p, cities: p.cities.filter((id) => shown.has(id)) })),
   };
 }
 

@@ -16,11 +16,14 @@ export interface CityQuery {
   sort?: CitySort;
 }
 
-/** A city with its great-circle distance from the municipality, when both have coordinates. */
+/** A city with its great-circle distance from its municipality, when both have coordinates. */
 export type PlacedCity = City & { distance_km?: number };
 
-export function placeCities(cities: City[], home: Coordinates | undefined): PlacedCity[] {
-  return cities.map((c) => (home && c.coordinates ? { ...c, distance_km: distanceKm(home, c.coordinates) } : c));
+export function placeCities(cities: City[], homeOf: (city: City) => Coordinates | undefined): PlacedCity[] {
+  return cities.map((c) => {
+    const home = homeOf(c);
+    return home && c.coordinates ? { ...c, distance_km: distanceKm(home, c.coordinates) } : c;
+  });
 }
 
 export function queryCities<C extends PlacedCity>(cities: C[], q: CityQuery): C[] {

@@ -10,13 +10,14 @@ import { groupDigits } from '../output/numbers.js';
 import { placeCities, queryCities, type CityQuery, type PlacedCity } from '../query/cities.js';
 import type { OutputOptions, GlobalOptions } from './action-options.js';
 import { dataset, emitText, listAction, outputFormat, requireFormat, warn } from './shared.js';
+import { municipalityOf } from '../query/home.js';
 
 /** The country by name in the run's language, with a disputed or changed territory beside it. */
 const countryLabel = (c: City) => countryName(c.country, lang()) + (c.territory ? ` (${c.territory})` : '');
 
-/** The cities a query asks for, each with its distance from the municipality. */
+/** The cities a query asks for, each with its distance from its municipality. */
 export function citiesFor(data: Dataset, query: CityQuery): PlacedCity[] {
-  return queryCities(placeCities(data.cities, data.municipality[0]?.coordinates), query);
+  return queryCities(placeCities(data.cities, (c) => municipalityOf(data, c.id)?.coordinates), query);
 }
 
 export function runCities(data: Dataset, query: CityQuery): Listing<PlacedCity> {
@@ -34,16 +35,21 @@ export function runCities(data: Dataset, query: CityQuery): Listing<PlacedCity> 
       { header: 'distance_km', value: (c) => c.distance_km },
       { header: 'note', value: (c) => c.note },
     ],
-    tableColumns: cityTableColumns(),
+    tableColumns: cityTableColumns(data),
   };
 }
 
-/** For people: the country by name, the population grouped with the year it was counted. */
-function cityTableColumns(): Column<City>[] {
+/**
+ * For people: the country by name, the population grouped with the year it was counted; in a
+ * merged folder, whose city it is.
+ */
+function cityTableColumns(data: Dataset): Column<City>[] {
   const population = (c: City) => c.population && `${groupDigits(c.population.count, lang())} (${c.population.year})`;
   const HEADINGS = t().headings;
+  const owner: Column<City>[] = data.merge.length > 0 ? [{ header: HEADINGS.municipality, value: (c) => municipalityOf(data, c.id)?.name, names: true }] : [];
   return [
     idColumn(),
+    ...owner,
     { header: HEADINGS.name, value: (c) => c.name, note: (c) => c.note, names: true },
     { header: HEADINGS.country, value: countryLabel, names: true },
     { header: HEADINGS.relation, value: (c) => t().words.relation[c.relation] },
@@ -64,5 +70,5 @@ export async function citiesAction(opts: CityQuery & OutputOptions & GlobalOptio
   const data = await dataset(opts, format);
   const cities = citiesFor(data, opts);
   if (cities.length === 0) warn(whyEmpty(data));
-  emitText(toGeoJson(cities, data.municipality[0], opts.lines), opts, cities.length, 'city');
+  emitText(toGeoJson(cities, (c) => municipalityOf(data, c.id), opts.lines), opts, cities.length, 'city');
 }

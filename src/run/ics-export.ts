@@ -8,6 +8,7 @@ import { VERSION } from '../version.js';
 import type { GlobalOptions, OutputOptions } from './action-options.js';
 import { emitText, requireFormat, warn } from './shared.js';
 import { sourceDate } from './source-date.js';
+import { mainMunicipality } from '../query/home.js';
 
 /** The options of a command that can write an .ics (calendar and agenda). */
 export interface IcsOptions {
@@ -38,7 +39,7 @@ export async function emitIcs(
   const skipped = opts.includeMonthOnly ? [] : entries.filter((e) => isMonthOnly(e.start));
   for (const e of skipped) warn(t().run.leftOut(e.id, e.title, formatSpan(e.start)));
   const included = entries.filter((e) => !skipped.includes(e));
-  const [municipality] = data.municipality;
+  const municipality = mainMunicipality(data);
   const names = new Map([...data.networks, ...data.cities].map((r) => [r.id, r.name]));
   const { toIcs } = await import('../output/ics.js');
   const ics = toIcs(included, {

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { t } from '../i18n/index.js';
+import { catalogue, t } from '../i18n/index.js';
 import type { Dataset } from '../model/records.js';
 import { DEFAULT_TIME_ZONE } from '../model/time-zone.js';
 import { toCsv } from '../output/csv.js';
@@ -14,6 +14,7 @@ import type { GlobalOptions } from './action-options.js';
 import { citiesFor, runCities } from './cities.js';
 import { dataset, warn } from './shared.js';
 import { sourceDate } from './source-date.js';
+import { mainMunicipality, municipalityOf } from '../query/home.js';
 
 /**
  * Builds the public site into a folder: the pages in both languages, the .ics feeds and the
@@ -22,12 +23,13 @@ import { sourceDate } from './source-date.js';
 export async function siteAction(opts: GlobalOptions & { output: string }): Promise<void> {
   const data = await dataset({ ...opts, public: true, notes: false }, 'site');
   const stamp = sourceDate();
-  const main = data.municipality[0]?.language ?? 'nb';
-  const { feeds, events } = feedSpecs(data.calendar, t().site.feedAll);
+  const main = mainMunicipality(data)?.language ?? 'nb';
+  // The .ics files name the whole calendar in the data's language; each page in its own.
+  const { feeds, events } = feedSpecs(data.calendar, catalogue(main).site.feedAll);
   const downloads = new Map<string, string>([
     ['data/cities.csv', toCsv(runCities(data, { relation: 'all' }))],
     ['data/cities-excel.csv', toCsv(runCities(data, { relation: 'all' }), { excel: true })],
-    ['data/cities.geojson', toGeoJson(citiesFor(data, { relation: 'all' }), data.municipality[0], true)],
+    ['data/cities.geojson', toGeoJson(citiesFor(data, { relation: 'all' }), (c) => municipalityOf(data, c.id), true)],
     ['data/intl.json', toJson(data)],
     ...[...feeds, ...events].map((f): [string, string] => [f.file, ics(data, f, stamp)]),
   ]);
@@ -43,7 +45,7 @@ export async function siteAction(opts: GlobalOptions & { output: string }): Prom
 }
 
 function ics(data: Dataset, feed: FeedSpec, stamp: Date): string {
-  const [municipality] = data.municipality;
+  const municipality = mainMunicipality(data);
   return toIcs(feed.entries, {
     name: `${municipality?.name ?? 'intl'}: ${feed.label}`,
     uidDomain: municipality?.uid_domain ?? 'intl.invalid',

@@ -45,7 +45,7 @@ export function formatValidate(r: ValidateResult): string {
 export async function validateAction(opts: GlobalOptions & { all?: boolean; format?: CiFormat }): Promise<void> {
   const dir = resolveDataDir(opts.data);
   if (opts.format && opts.format !== 'text') return validateForCi(dir, opts.format, opts);
-  const result = await runValidate(dir, { ...loadOptions(opts), all: opts.all });
+  const result = await runValidate(dir, { ...loadOptions(opts), all: opts.all, reciprocity: true });
   if (result.warnings.length > 0) {
     writeStderr(`${formatDiagnostics(result.warnings)}\n${t().validate.summary(dir, countDiagnostics(result.warnings))}\n`);
   }
@@ -57,7 +57,7 @@ export async function validateAction(opts: GlobalOptions & { all?: boolean; form
  * exit code is that of the text form: 1 when there is an error.
  */
 async function validateForCi(dir: string, format: Exclude<CiFormat, 'text'>, opts: GlobalOptions): Promise<void> {
-  const result = await loadDataset(dir, loadOptions(opts));
+  const result = await loadDataset(dir, { ...loadOptions(opts), reciprocity: true });
   const report = ciReport(dir, result.files.length, result.diagnostics, repoRoot());
   writeStdout(renderCiReport(format, report));
   if (result.diagnostics.length > 0) writeStderr(`${t().validate.summary(dir, countDiagnostics(result.diagnostics))}\n`);

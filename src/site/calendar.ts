@@ -1,12 +1,10 @@
 import type { CalendarEntry } from '../model/calendar-entry.js';
 import { formatWhen } from '../output/dates.js';
 import { ownersForPeople } from '../output/owners.js';
-import { pagePath, relative, type Site } from './context.js';
-import { html, outLink, type Html } from './html.js';
-import { table, type Page } from './layout.js';
-
-/** The file of one entry's "add to calendar" link, under data/. */
-export const entryFile = (e: CalendarEntry) => `data/events/${e.id}.ics`;
+import { pagePath, relative, webcalUrl, type Site } from './context.js';
+import { html, outLink, type Html, type Part } from './html.js';
+import { ALL_FEED, entryFile } from './feeds.js';
+import { table, textIn, type Page } from './layout.js';
 
 /** The calendar: what is coming first, then each earlier year, newest first. */
 export function calendarPage(site: Site): Page {
@@ -16,7 +14,10 @@ export function calendarPage(site: Site): Page {
   const earlier = sorted.filter((e) => !upcoming.includes(e));
   const years = [...new Set(earlier.map((e) => e.start.slice(0, 4)))].sort().reverse();
   const page = 'calendar.html';
-  const body = html`<h2 id="upcoming">${m.upcoming}</h2>
+  const from = pagePath(site, site.lang, page);
+  const subscribe = webcalUrl(site, ALL_FEED);
+  const body = html`<ul class="feeds">${subscribe ? html`<li class="subscribe"><a href="${subscribe}">${m.subscribeAll}</a></li>` : ''}<li><a href="${relative(from, ALL_FEED)}" download>${m.downloadAll}</a></li><li><a href="downloads.html">${m.moreFeeds}</a></li></ul>
+<h2 id="upcoming">${m.upcoming}</h2>
 ${upcoming.length > 0 ? entryTable(site, m.upcoming, upcoming, page) : html`<p>${m.noUpcoming}</p>`}
 ${years.map((y) => {
   const inYear = earlier.filter((e) => e.start.startsWith(y));
@@ -29,10 +30,10 @@ ${years.map((y) => {
 export function entryTable(site: Site, caption: string, entries: CalendarEntry[], page: string): Html {
   const { m } = site;
   const from = pagePath(site, site.lang, page);
-  return table(caption, [m.when, m.what, m.where, m.who], entries.map((e) => [
-    formatWhen(e),
-    html`${outLink(e.url, e.title)}${e.subtitle ? html`<br>${e.subtitle}` : ''}<br><a class="ics" href="${relative(from, entryFile(e))}" download>${m.addToCalendar}<span class="sr"> – ${e.title}</span></a>`,
-    e.location,
-    ownersForPeople(e.owners),
-  ]));
+  const row = (e: CalendarEntry): Part[] => {
+    const title = textIn(site, e.title, e.title_lang);
+    const add = html`<a class="ics" href="${relative(from, entryFile(e))}" download>${m.addToCalendar}<span class="sr"> – ${title}</span></a>`;
+    return [formatWhen(e), html`${outLink(e.url, title)}${e.subtitle ? html`<br>${textIn(site, e.subtitle)}` : ''}<br>${add}`, textIn(site, e.location), ownersForPeople(e.owners)];
+  };
+  return table(caption, [m.when, m.what, m.where, m.who], entries.map(row));
 }

@@ -30,9 +30,13 @@ describe('intl init: CI files', () => {
     expect(spawnSync(process.execPath, [VALIDATOR, broken], { encoding: 'utf8' }).status).not.toBe(0);
   });
 
-  it('validates on every push and pull request and deploys the site from the default branch only', () => {
+  it('validates on every push and pull request and deploys the site from the default branch only, nightly too', () => {
     const w = parse(file('.github/workflows/intl.yml'));
-    expect(Object.keys(w.on).sort()).toEqual(['pull_request', 'push']);
+    expect(Object.keys(w.on).sort()).toEqual(['pull_request', 'push', 'schedule', 'workflow_dispatch']);
+    // Once a day, so that the calendar page's "upcoming" does not go stale between data changes.
+    expect(w.on.schedule).toEqual([{ cron: expect.stringMatching(/^\d+ \d+ \* \* \*$/) }]);
+    expect(w.jobs.site.if).toContain("github.event_name == 'schedule'");
+    expect(w.jobs.site.if).toContain("github.event_name != 'pull_request'");
     expect(Object.keys(w.jobs)).toEqual(['validate', 'site', 'deploy']);
     expect(w.jobs.validate.steps.at(-1).run).toBe('intl validate --data . --format github');
     expect(w.jobs.site.if).toContain('default_branch');

@@ -34,7 +34,7 @@ describe('the JSON Schema of a data file', () => {
       expect(json, path).not.toHaveProperty('nb');
     }
     const kinds = schema.properties as Record<string, { items: Json }>;
-    expect(KIND_NAMES.map((kind) => kinds[kind]!.items.title)).toEqual(['Municipality', 'City', 'Network', 'Project', 'Calendar entry', 'Link', 'Source']);
+    expect(KIND_NAMES.map((kind) => kinds[kind]!.items.title)).toEqual(['Municipality', 'City', 'Network', 'Project', 'Calendar entry', 'Link', 'Source', 'Merge', 'Place']);
   });
 
   it('admits by pattern exactly the dates isRealDate admits', () => {

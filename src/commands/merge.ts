@@ -1,0 +1,20 @@
+import { Command, Option } from 'commander';
+import { t } from '../i18n/index.js';
+import { CI_FORMATS, type CiFormat } from '../output/formats.js';
+import { allOptions, examples } from './options.js';
+
+/** `intl merge DIR... -o OUT`: several municipalities' folders as one. */
+export function mergeCommand(): Command {
+  const h = t().merge;
+  return new Command('merge')
+    .description(h.about)
+    .argument('<dir...>', h.dirs)
+    .requiredOption('-o, --output <dir>', h.output)
+    .addOption(new Option('--format <format>', t().pipeline.format).choices(CI_FORMATS).default('text'))
+    .addHelpText(
+      'after',
+      examples('intl merge trondheim kopavogur odense -o nordic', 'intl cities --data nordic --relation all', 'intl merge kommuner/* -o norge --format github'),
+    )
+    .action(async (dirs: string[], _opts, command: Command) =>
+      (await import('../run/merge.js')).mergeAction(dirs, allOptions<{ output: string; format?: CiFormat }>(command)));
+}
