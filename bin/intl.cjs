@@ -1,2 +1,9 @@
 #!/usr/bin/env node
-require('../dist/cli.cjs').main(process.argv);
+// Starts intl from a clone; the installed package runs dist/intl.cjs itself.
+try {
+  require.resolve('../dist/intl.cjs');
+} catch {
+  process.stderr.write('intl: not built yet: run `npm run build` in the clone first\n');
+  process.exit(1);
+}
+require('../dist/intl.cjs');

@@ -1,31 +1,42 @@
 // Builds dist/ as CommonJS bundles side by side, which Node loads several times faster than a
 // graph of ES modules, so that each run loads only what its command needs:
-// - cli.cjs: commander and the command definitions; `intl --help` needs nothing else;
-// - run-<command>.cjs: one command's work, loaded by its action;
+// - intl.cjs: the entry point, which npm links as `intl` (bin/intl.cjs starts it from a clone);
+//   settles the language and runs the other bundles from V8's cached code (src/start.ts);
+// - cli-<command>.<lang>.cjs: commander and the command definitions in one language, with tsv and
+//   json output and, for a quick command, its work: all that a run of it loads when its data is
+//   cached;
+// - cli.<lang>.cjs: the same without any command's work, for help and mistyped commands;
+// - run-<command>.cjs: each command's work, for cli.<lang>.cjs and the commands that are not quick;
+// - catalogue-<lang>.cjs: the messages of one language, for a run that speaks the other as well;
+// - help.<lang>.txt: the root help, written by intl.cjs for `intl --help`;
 // - check-sources.cjs (yaml and zod), check-in-parallel.cjs, check-worker.cjs, and one file per
 //   renderer, each loaded only when a run needs it.
 // Every `await import('...')` in src/ names one of these files; the plugin below points it there.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { build } from 'esbuild';
+import { lazySections } from './lazy-sections.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const src = join(root, 'src');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
-// The cache of validated records trusts only records validated by the same sources and
-// dependency versions, so the build id hashes both.
+// The cache of validated records and of compiled code trusts only what the same sources,
+// dependency versions, package settings (the version is in every bundle) and build settings
+// made, so the build id hashes them all.
 const hash = createHash('sha256');
 for (const file of readdirSync(src, { recursive: true }).map(String).sort()) {
   if (file.endsWith('.ts')) hash.update(file).update(readFileSync(join(src, file)));
 }
-hash.update(readFileSync(join(root, 'package-lock.json')));
+for (const file of ['package-lock.json', 'package.json', 'scripts/build.js']) hash.update(readFileSync(join(root, file)));
 
-const commands = readdirSync(join(src, 'run')).filter((f) => readdirSync(join(src, 'commands')).includes(f));
-const entryPoints = {
-  cli: join(src, 'cli.ts'),
-  ...Object.fromEntries(commands.map((f) => [`run-${basename(f, '.ts')}`, join(src, 'run', f)])),
+const commands = readdirSync(join(src, 'run'))
+  .filter((f) => readdirSync(join(src, 'commands')).includes(f))
+  .map((f) => basename(f, '.ts'));
+const lazyEntries = {
+  ...Object.fromEntries(commands.map((c) => [`run-${c}`, join(src, 'run', `${c}.ts`)])),
   ...Object.fromEntries(
     ['data/check-sources', 'data/check-in-parallel', 'data/check-worker', 'output/table', 'output/tsv', 'output/json', 'output/csv', 'output/ics'].map(
       (m) => [basename(m), join(src, `${m}.ts`)],
@@ -39,17 +50,18 @@ const lazyName = (specifier) => {
   return specifier.includes('/run/') ? `run-${name}` : name;
 };
 
-const lazyModules = {
+/** Points `await import(...)` at its own bundle, except for the modules bundled in (`inline`). */
+const lazyModules = (inline = []) => ({
   name: 'lazy-modules',
   setup(b) {
     b.onResolve({ filter: /.*/ }, (args) => {
       if (args.kind !== 'dynamic-import') return undefined;
       const name = lazyName(args.path);
-      if (!(name in entryPoints)) throw new Error(`${args.importer}: ${args.path} is not a lazily loaded entry`);
-      return { path: `./${name}.cjs`, external: true };
+      if (!(name in lazyEntries)) throw new Error(`${args.importer}: ${args.path} is not a lazily loaded entry`);
+      return inline.includes(name) ? undefined : { path: `./${name}.cjs`, external: true };
     });
   },
-};
+});
 
 // commander requires node:child_process at load for executable subcommands, which intl does not
 // use; loading it costs about 5 ms of every start. A stub that fails loudly takes its place.
@@ -66,9 +78,41 @@ const withoutChildProcess = {
   },
 };
 
-rmSync(join(root, 'dist'), { recursive: true, force: true });
-await build({
-  entryPoints,
+// chalk finds out at load whether stdout is a terminal that takes colour, loading node:tty and
+// with it node's streams and network (a millisecond or more). intl sets the level itself, from
+// colour.ts, before every use: chalk is given a finding of no colour instead.
+const withoutColourDetection = {
+  name: 'without-colour-detection',
+  setup(b) {
+    b.onResolve({ filter: /^#supports-color$/ }, () => ({ path: 'supports-color', namespace: 'no-colour' }));
+    b.onLoad({ filter: /.*/, namespace: 'no-colour' }, () => ({ contents: 'export default { stdout: false, stderr: false };', loader: 'js' }));
+  },
+};
+
+// esbuild writes the non-ASCII characters of strings as escapes but keeps those of regular
+// expressions (date-fns' Norwegian patterns, for one), and Node reads a file holding any into a
+// string of two bytes a character, at half the speed. An escape means the same in both.
+const NOT_ASCII = /[^\x00-\x7f]/;
+// The catalogues of messages, whose sections a run builds only when it reads them (lazy-sections.js).
+const CATALOGUE_FILE = /[\\/]src[\\/]i18n[\\/](en|nb)\.ts$/;
+const asciiOnly = {
+  name: 'ascii-only',
+  setup(b) {
+    b.onLoad({ filter: /\.[cm]?[jt]s$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const text = CATALOGUE_FILE.test(args.path) ? lazySections(source, args.path) : source;
+      if (text === source && !NOT_ASCII.test(text)) return undefined;
+      if (/\\[^\x00-\x7f]/.test(text)) throw new Error(`${args.path}: a backslash before a non-ASCII character`);
+      const escaped = text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+      return { contents: escaped, loader: args.path.endsWith('.ts') ? 'ts' : 'js' };
+    });
+  },
+};
+
+/** The languages of src/i18n/lang.ts. */
+const LANGS = ['en', 'nb'];
+
+const options = {
   outdir: join(root, 'dist'),
   outExtension: { '.js': '.cjs' },
   bundle: true,
@@ -79,14 +123,82 @@ await build({
   supported: { 'dynamic-import': false },
   minifySyntax: true,
   minifyWhitespace: true,
+  minifyIdentifiers: true,
   sourcemap: 'linked',
   legalComments: 'none',
   logLevel: 'warning',
   // import.meta.url is only read where __dirname is missing (tests on the sources): module-dir.ts.
   logOverride: { 'empty-import-meta': 'silent' },
   define: {
+    INTL_NAME: JSON.stringify(pkg.name),
     INTL_VERSION: JSON.stringify(pkg.version),
     INTL_BUILD: JSON.stringify(hash.digest('hex').slice(0, 16)),
+    INTL_COMMANDS: JSON.stringify(commands),
   },
-  plugins: [lazyModules, withoutChildProcess],
+};
+
+// The bundles that src/load-bundle.ts runs come in the function that Node's module wrapper would
+// put around them: a script V8 compiles as it is, with no copy of the text to wrap it at each start.
+const wrapped = {
+  ...options,
+  banner: { js: '(function (exports, require, module, __filename, __dirname) {' },
+  footer: { js: '\n})' },
+};
+
+// A bundle for one language holds that language's catalogue; the other is its own bundle, loaded
+// by the first look into it (only a run that speaks both, such as one making the site, looks).
+const CATALOGUE_OF = /^\.\/(en|nb)\.js$/;
+const oneCatalogue = (lang) => ({
+  name: 'one-catalogue',
+  setup(b) {
+    b.onResolve({ filter: CATALOGUE_OF }, (args) => {
+      const other = CATALOGUE_OF.exec(args.path)[1];
+      if (other === lang || !args.importer.endsWith(join('i18n', 'index.ts'))) return undefined;
+      return { path: other, namespace: 'other-catalogue' };
+    });
+    b.onResolve({ filter: /^\.\/catalogue-(en|nb)\.cjs$/ }, (args) => ({ path: args.path, external: true }));
+    b.onLoad({ filter: /.*/, namespace: 'other-catalogue' }, ({ path: other }) => ({
+      contents: `let c; const get = () => (c ??= require('./catalogue-${other}.cjs').${other});
+        export const ${other} = new Proxy({}, {
+          get: (_, key) => get()[key], has: (_, key) => key in get(), ownKeys: () => Reflect.ownKeys(get()),
+          getOwnPropertyDescriptor: (_, key) => Reflect.getOwnPropertyDescriptor(get(), key),
+        });`,
+      loader: 'js',
+    }));
+  },
 });
+
+/** cli.ts for one language, with the lazily loaded modules named in `inline` bundled in. */
+const cli = (name, lang, inline) =>
+  build({
+    ...wrapped,
+    entryPoints: { [`${name}.${lang}`]: join(src, 'cli.ts') },
+    plugins: [lazyModules(inline), withoutChildProcess, withoutColourDetection, oneCatalogue(lang), asciiOnly],
+  });
+
+// A command whose work bundles yaml or zod (adding, importing, making the site) runs for a second
+// or more; copying its work into a bundle per language would add megabytes to the package to save
+// a millisecond. Its bundle loads run-<command>.cjs instead.
+const QUICK_RUN_BYTES = 400_000;
+
+const { 'check-worker': worker, ...loaded } = lazyEntries;
+rmSync(join(root, 'dist'), { recursive: true, force: true });
+await Promise.all([
+  // Started by node and by worker threads, which take plain CommonJS.
+  build({ ...options, entryPoints: { intl: join(src, 'start.ts') }, banner: { js: '#!/usr/bin/env node' }, plugins: [asciiOnly] }),
+  build({ ...options, entryPoints: { 'check-worker': worker }, plugins: [lazyModules(), asciiOnly] }),
+  build({ ...wrapped, entryPoints: loaded, plugins: [lazyModules(), withoutChildProcess, withoutColourDetection, asciiOnly] }),
+  build({ ...wrapped, entryPoints: Object.fromEntries(LANGS.map((l) => [`catalogue-${l}`, join(src, 'i18n', `${l}.ts`)])), plugins: [asciiOnly] }),
+]);
+const quick = (c) => statSync(join(root, 'dist', `run-${c}.cjs`)).size < QUICK_RUN_BYTES;
+await Promise.all(
+  LANGS.flatMap((lang) => [cli('cli', lang, []), ...commands.map((c) => cli(`cli-${c}`, lang, quick(c) ? [`run-${c}`, 'tsv', 'json'] : ['tsv', 'json']))]),
+);
+
+// The root help as commander lays it out for a pipe, in each language: `intl --help` writes it
+// without loading any bundle (src/quick-answer.ts). Rendered by the program just built, before
+// the file exists; the cache is not used, so nothing of the machine's gets in.
+for (const lang of LANGS) {
+  const help = execFileSync(process.execPath, [join(root, 'dist', 'intl.cjs'), '--no-cache', '--help', '--lang', lang], { encoding: 'utf8' });
+  writeFileSync(join(root, 'dist', `help.${lang}.txt`), help);
+}

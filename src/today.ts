@@ -1,4 +1,3 @@
-import { format } from 'date-fns';
 import { UsageError } from './errors.js';
 import { t } from './i18n/index.js';
 import { isDay } from './model/dates.js';
@@ -7,9 +6,15 @@ import { isDay } from './model/dates.js';
 export function today(option: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
   if (option !== undefined) return option;
   const pinned = env.INTL_TODAY;
-  if (pinned === undefined || pinned === '') return format(new Date(), 'yyyy-MM-dd');
+  if (pinned === undefined || pinned === '') return localDay(new Date());
   if (!isDay(pinned)) {
     throw new UsageError(t().usage.todayEnv(pinned));
   }
   return pinned;
+}
+
+/** The day of a moment where the machine is, as YYYY-MM-DD. */
+function localDay(now: Date): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
 }

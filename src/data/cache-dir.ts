@@ -1,5 +1,6 @@
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 /** Where the cache lives: INTL_CACHE_DIR, else $XDG_CACHE_HOME/intl, else ~/.cache/intl. */
 export function cacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
@@ -14,5 +15,24 @@ function safeHomedir(): string | undefined {
     return homedir();
   } catch {
     return undefined;
+  }
+}
+
+/**
+ * Writes a file of the cache through a temporary file and a rename: concurrent runs never see
+ * half a file. A cache that cannot be written (read-only home, full disk) only costs speed.
+ */
+export function writeCacheFile(path: string, data: Uint8Array): void {
+  const temp = `${path}.${process.pid}.tmp`;
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(temp, data);
+    renameSync(temp, path);
+  } catch {
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // Not even a look into the folder is allowed: nothing was written there.
+    }
   }
 }

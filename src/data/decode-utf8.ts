@@ -1,4 +1,5 @@
-const decoder = new TextDecoder('utf-8', { fatal: true });
+// Made at the first decoding: a run whose files all come from the cache decodes none.
+let decoder: TextDecoder | undefined;
 
 /**
  * The file's text, or where its first byte that is not UTF-8 stands (1-based line and column),
@@ -7,7 +8,7 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
  */
 export function decodeUtf8(bytes: Uint8Array): { text: string } | { line: number; col: number; source: string } {
   try {
-    return { text: decoder.decode(bytes) };
+    return { text: (decoder ??= new TextDecoder('utf-8', { fatal: true })).decode(bytes) };
   } catch {
     const offset = firstInvalidByte(bytes);
     const lossy = new TextDecoder('utf-8');

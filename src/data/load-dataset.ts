@@ -3,13 +3,13 @@ import type { Dataset } from '../model/records.js';
 import type { Kind } from '../model/vocabulary.js';
 import { DataError } from '../errors.js';
 import { formatDiagnostics } from './format-diagnostics.js';
-import { packPath, readPack, writePack, type Pack } from './cache.js';
+import { writeStderr } from '../output/write-stderr.js';
+import { packPath, readPack, writePack, type Pack, type PackEntry } from './cache.js';
 import { crossRules } from './cross-rules.js';
-import { hashText } from './content-hash.js';
 import { byPosition, isWarning, type Diagnostic } from '../model/diagnostic.js';
 import { foldReferences } from './fold-references.js';
 import { toDataset, type LoadedRecord, type PendingDiagnostic, type Unavailable } from './loaded-record.js';
-import { readSources, sourceText, type Source } from './read-sources.js';
+import { readSources, sourceText, type FileStat, type Source } from './read-sources.js';
 import { reciprocity } from './reciprocity.js';
 
 export interface LoadOptions {
@@ -32,12 +32,16 @@ export interface LoadResult {
 /**
  * Reads and validates every file of a data folder, collecting all problems in one pass. Files
  * whose exact content this build has validated before come from the cache; only the others are
- * parsed, so yaml and zod are loaded only when some file is new or changed.
+ * parsed, so yaml and zod are loaded only when some file is new or changed. As in git's index, a
+ * file whose stat is the one recorded with its hash is not even read.
  */
 export async function loadDataset(dir: string, options: LoadOptions = {}): Promise<LoadResult> {
-  const { sources, diagnostics } = readSources(dir);
-  const packFile = options.cacheDir ? packPath(options.cacheDir, realpathSync(dir)) : undefined;
+  const packFile = options.cacheDir ? packFor(options.cacheDir, dir) : undefined;
   const pack = packFile ? readPack(packFile) : undefined;
+  const { sources, diagnostics } = readSources(dir, (key, stat) => {
+    const entry = pack?.files[key];
+    return entry?.stat && sameStat(entry.stat, stat) ? entry.hash : undefined;
+  });
   const cached = (s: Source) => (pack?.files[s.key]?.hash === s.hash ? pack.files[s.key] : undefined);
 
   const fresh: { source: Source; text: string }[] = [];
@@ -52,39 +56,37 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
   const records: LoadedRecord[] = [];
   const unavailable: Unavailable[] = [];
   const next: Pack = { files: {} };
+  const keep = (s: Source, kept: PackEntry['records']) => {
+    next.files[s.key] = { hash: s.hash, ...(s.settled ? { stat: s.stat } : {}), records: kept };
+  };
   for (const s of sources) {
     const entry = cached(s);
     const result = checked.get(s);
     if (entry) {
       records.push(...entry.records.map(([kind, index, record]) => ({ kind, index, record, file: s.file })));
-      next.files[s.key] = entry;
+      keep(s, entry.records);
     } else if (result) {
       records.push(...result.records);
       diagnostics.push(...result.diagnostics);
       unavailable.push(...result.unavailable);
       // Only a file without any problem, warnings included, is served from the cache.
-      if (result.diagnostics.length === 0) {
-        next.files[s.key] = { hash: s.hash, records: result.records.map((r) => [r.kind, r.index, r.record]) };
-      }
+      if (result.diagnostics.length === 0) keep(s, result.records.map((r) => [r.kind, r.index, r.record]));
     }
   }
 
   // Cross-file rules are a function of every file's content: a folder found clean before, with
   // the same files and content, is clean now.
-  const folder = folderHash(sources);
-  if (pack?.clean !== folder) {
+  if (pack?.clean && sources.length === Object.keys(pack.files).length && sources.every(cached)) {
+    next.clean = true;
+  } else {
     const pending = crossRules(records);
     if (pending.length > 0) {
       foldReferences(diagnostics, pending, await locate(pending, sources), unavailable);
     } else if (diagnostics.length === 0) {
-      next.clean = folder;
+      next.clean = true;
     }
-  } else {
-    next.clean = folder;
   }
-  if (packFile && (fresh.length > 0 || pack?.clean !== next.clean || Object.keys(pack?.files ?? {}).length !== Object.keys(next.files).length)) {
-    writePack(packFile, next);
-  }
+  if (packFile && !samePack(pack, next)) writePack(packFile, next);
   // Not part of the cross rules: other commands need not hear of other offices' data on every run.
   const disagreements = options.reciprocity ? reciprocity(records) : [];
   if (disagreements.length > 0) diagnostics.push(...(await locate(disagreements, sources)));
@@ -102,8 +104,22 @@ async function locate(pending: PendingDiagnostic[], sources: Source[]): Promise<
   return locatePending(pending, texts);
 }
 
-function folderHash(sources: Source[]): string {
-  return hashText(sources.map((s) => `${s.key}\0${s.hash}`).join('\n'));
+/** The pack file of a data folder; none when the folder is missing (reading it says so). */
+function packFor(cacheDir: string, dir: string): string | undefined {
+  try {
+    return packPath(cacheDir, realpathSync.native(dir));
+  } catch {
+    return undefined;
+  }
+}
+
+function sameStat(a: FileStat | undefined, b: FileStat | undefined): boolean {
+  return a === b || (a !== undefined && b !== undefined && a.every((v, i) => v === b[i]));
+}
+
+function samePack(old: Pack | undefined, next: Pack): boolean {
+  if (!old || old.clean !== next.clean || Object.keys(old.files).length !== Object.keys(next.files).length) return false;
+  return Object.entries(next.files).every(([key, e]) => old.files[key]?.hash === e.hash && sameStat(old.files[key]?.stat, e.stat));
 }
 
 /**
@@ -118,7 +134,7 @@ export async function loadValidDataset(dir: string, options: LoadOptions = {}): 
 }
 
 function printWarnings(warnings: Diagnostic[]): void {
-  process.stderr.write(`${formatDiagnostics(warnings)}\n`);
+  writeStderr(`${formatDiagnostics(warnings)}\n`);
 }
 
 export function countByKind(dataset: Dataset): Record<Kind, number> {

@@ -20,7 +20,8 @@ export function readFolder(dir: string): Folder {
   const { sources, diagnostics } = readSources(dir);
   const texts = new Map<string, string>();
   for (const s of sources) {
-    const decoded = decodeUtf8(s.bytes);
+    // With no stat known, readSources reads every file.
+    const decoded = decodeUtf8(s.bytes!);
     if ('text' in decoded) texts.set(s.file, decoded.text);
   }
   const checked = validateTexts([...texts].map(([file, text]) => ({ file, text })));

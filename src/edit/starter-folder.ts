@@ -8,7 +8,7 @@ export interface StarterOptions {
   year: string;
   /** The editor schema, kept in the folder so the modeline of each file finds it. */
   schema: string;
-  /** What CI installs intl from, with its version, such as intl@0.2.0. */
+  /** What CI installs intl from, with its version, such as @trondheim-kommune/intl@0.2.0. */
   intlPackage: string;
 }
 

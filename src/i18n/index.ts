@@ -4,9 +4,9 @@ import { isLang, type Lang } from './lang.js';
 import { nb } from './nb.js';
 
 /**
- * The language of this run. The entry point settles it once (see cli.ts) and keeps it in
- * INTL_LANG, so every lazily loaded bundle and worker thread, each with its own copy of this
- * module, speaks the same language.
+ * The language of this run. The entry point settles it once (start.ts, and cli.ts for the tests
+ * on the sources) and keeps it in INTL_LANG, so every lazily loaded bundle and worker thread, each
+ * with its own copy of this module, speaks the same language.
  */
 export function lang(): Lang {
   const value = process.env.INTL_LANG;

@@ -12,13 +12,3 @@ export const Coordinates = z
   });
 
 export type Coordinates = z.infer<typeof Coordinates>;
-
-/** Mean Earth radius (IUGG), in km. */
-const EARTH_KM = 6371.0088;
-const rad = (deg: number) => (deg * Math.PI) / 180;
-
-/** The great-circle distance between two points, in whole kilometres (haversine). */
-export function distanceKm(a: Coordinates, b: Coordinates): number {
-  const h = Math.sin(rad(b.lat - a.lat) / 2) ** 2 + Math.cos(rad(a.lat)) * Math.cos(rad(b.lat)) * Math.sin(rad(b.lon - a.lon) / 2) ** 2;
-  return Math.round(2 * EARTH_KM * Math.asin(Math.sqrt(h)));
-}

@@ -1,13 +1,30 @@
-import { format, parseISO, type Locale } from 'date-fns';
-import { nb as nbLocale } from 'date-fns/locale/nb';
 import { lang } from '../i18n/index.js';
 import { isMonthOnly } from '../model/dates.js';
 
-/** How each language writes a day, a day with its month, and so on. */
-const PATTERNS = {
-  en: { locale: undefined, day: 'd', dayMonth: 'd MMM', full: 'd MMM yyyy', month: 'MMMM yyyy' },
-  nb: { locale: nbLocale, day: 'd.', dayMonth: 'd. MMM', full: 'd. MMM yyyy', month: 'MMMM yyyy' },
+// Written out here rather than with date-fns' format, whose formatters and locales cost a
+// calendar run a millisecond to load; the names are those of date-fns' en-US and nb locales.
+const MONTHS = {
+  en: {
+    short: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+    long: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  },
+  nb: {
+    short: ['jan.', 'feb.', 'mars', 'apr.', 'mai', 'juni', 'juli', 'aug.', 'sep.', 'okt.', 'nov.', 'des.'],
+    long: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
+  },
 } as const;
+
+/** How each language writes a day of a YYYY-MM-DD (or YYYY-MM) date, alone and with its month or year. */
+const PATTERNS = {
+  en: { day: (d: string) => String(Number(d.slice(8, 10))) },
+  nb: { day: (d: string) => `${Number(d.slice(8, 10))}.` },
+} as const;
+
+const month = (d: string) => Number(d.slice(5, 7)) - 1;
+const day = (d: string) => PATTERNS[lang()].day(d);
+const dayMonth = (d: string) => `${day(d)} ${MONTHS[lang()].short[month(d)]}`;
+const full = (d: string) => `${dayMonth(d)} ${d.slice(0, 4)}`;
+const monthOfYear = (d: string) => `${MONTHS[lang()].long[month(d)]} ${d.slice(0, 4)}`;
 
 /**
  * An entry's days as people read them, in the run's language: `25–27 Jan` / `25.–27. jan.`,
@@ -15,26 +32,22 @@ const PATTERNS = {
  * month is `November 2017` / `november 2017`, never the 1st.
  */
 export function formatSpan(start: string, end?: string): string {
-  const p = PATTERNS[lang()];
-  const f = (day: string, pattern: string) => format(parseISO(day), pattern, { locale: p.locale as Locale | undefined });
-  if (isMonthOnly(start)) return f(`${start}-01`, p.month);
-  if (end === undefined || end === start) return f(start, p.dayMonth);
-  if (start.slice(0, 4) !== end.slice(0, 4)) return `${f(start, p.full)}–${f(end, p.full)}`;
-  if (start.slice(0, 7) !== end.slice(0, 7)) return `${f(start, p.dayMonth)}–${f(end, p.dayMonth)}`;
-  return `${f(start, p.day)}–${f(end, p.dayMonth)}`;
+  if (isMonthOnly(start)) return monthOfYear(start);
+  if (end === undefined || end === start) return dayMonth(start);
+  if (start.slice(0, 4) !== end.slice(0, 4)) return `${full(start)}–${full(end)}`;
+  if (start.slice(0, 7) !== end.slice(0, 7)) return `${dayMonth(start)}–${dayMonth(end)}`;
+  return `${day(start)}–${dayMonth(end)}`;
 }
 
 /** A date known to the year, month or day, as people read it: `2015`, `september 2016`, `20. sep. 2016`. */
 export function formatPartialDate(value: string | undefined): string | undefined {
   if (value === undefined || value.length === 4) return value;
-  const p = PATTERNS[lang()];
-  const pattern = value.length === 7 ? p.month : p.full;
-  return format(parseISO(value.length === 7 ? `${value}-01` : value), pattern, { locale: p.locale as Locale | undefined });
+  return value.length === 7 ? monthOfYear(value) : full(value);
 }
 
 /** A month of the year by name, `YYYY-MM` as `June` / `juni`. */
 export function monthName(month: string): string {
-  return format(parseISO(`${month}-01`), 'LLLL', { locale: PATTERNS[lang()].locale as Locale | undefined });
+  return MONTHS[lang()].long[Number(month.slice(5, 7)) - 1]!;
 }
 
 /** An entry's days and, when it has one, its time of day: `10. des. 10:00–12:00`. */

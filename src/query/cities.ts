@@ -1,6 +1,7 @@
 import { countryName } from '../model/countries.js';
 import type { City } from '../model/city.js';
-import { distanceKm, type Coordinates } from '../model/coordinates.js';
+import type { Coordinates } from '../model/coordinates.js';
+import { distanceKm } from '../model/distance.js';
 import type { CitySort, Relation } from '../model/vocabulary.js';
 import { compareNorwegian } from './norwegian-order.js';
 import { containsText, fold } from './text.js';

@@ -1,4 +1,4 @@
-import { realpathSync, statSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import type { DataValues } from '../completion/spec.js';
 import { cacheDir } from '../data/cache-dir.js';
 import { packPath, readPack } from '../data/cache.js';
@@ -43,7 +43,7 @@ async function cachedDataset(dir: string, opts: GlobalOptions): Promise<Dataset 
   if (pack) {
     return toDataset(Object.entries(pack.files).flatMap(([file, f]) => f.records.map(([kind, index, record]) => ({ kind, index, record, file }))));
   }
-  const bytes = findDataFiles(dir).files.reduce((n, file) => n + statSync(file).size, 0);
+  const bytes = findDataFiles(dir).files.reduce((n, file) => n + file.stats.size, 0);
   return bytes <= READ_WITHOUT_CACHE ? (await loadDataset(dir, { cacheDir: cache })).dataset : undefined;
 }
 

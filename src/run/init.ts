@@ -5,7 +5,7 @@ import { OperationError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { writeDataFile } from '../output/write-output.js';
 import { today } from '../today.js';
-import { VERSION } from '../version.js';
+import { PACKAGE_NAME, VERSION } from '../version.js';
 import { readSchema } from './schema.js';
 import { warn } from './shared.js';
 
@@ -13,7 +13,7 @@ export interface InitOptions {
   municipality: string;
   country: string;
   today?: string;
-  /** What the CI files install intl from (default: this version, under package.json's name). */
+  /** What the CI files install intl from (default: this version of this package). */
   intlPackage?: string;
 }
 
@@ -23,7 +23,7 @@ export async function initAction(dir: string, opts: InitOptions): Promise<void> 
     throw new OperationError(t().edit.initNotEmpty(dir));
   }
   const year = today(opts.today).slice(0, 4);
-  const files = starterFiles({ municipality: opts.municipality, country: opts.country.toUpperCase(), year, schema: readSchema(), intlPackage: opts.intlPackage ?? `intl@${VERSION}` });
+  const files = starterFiles({ municipality: opts.municipality, country: opts.country.toUpperCase(), year, schema: readSchema(), intlPackage: opts.intlPackage ?? `${PACKAGE_NAME}@${VERSION}` });
   for (const [path, text] of Object.entries(files)) writeDataFile(join(dir, path), text);
   warn(t().edit.initDone(dir, Object.keys(files).length));
 }

@@ -6,6 +6,7 @@ import { readInputs } from '../merge/read-input.js';
 import { renderCiReport } from '../output/ci-problems.js';
 import type { CiFormat } from '../output/formats.js';
 import { folderTarget, writeFolder } from '../output/write-folder.js';
+import { writeStderr } from '../output/write-stderr.js';
 import { writeStdout } from '../output/write-stdout.js';
 import type { GlobalOptions } from './action-options.js';
 import { progressOption } from './progress.js';
@@ -41,7 +42,7 @@ export async function mergeAction(dirs: string[], opts: MergeOptions): Promise<v
     return writeStdout(renderCiReport(ci, ciReport(opts.output, 0, e.diagnostics, repoRoot())));
   }
   if (ci) writeStdout(renderCiReport(ci, ciReport(opts.output, plan.files.size, plan.warnings, repoRoot())));
-  else if (plan.warnings.length > 0) process.stderr.write(`${formatDiagnostics(plan.warnings)}\n`);
+  else if (plan.warnings.length > 0) writeStderr(`${formatDiagnostics(plan.warnings)}\n`);
   writeFolder(target, plan.files, opts.output);
   if (!opts.quiet) warn(t().merge.wrote(plan.municipalities.length, plan.files.size, plan.places.length, plan.warnings.length, opts.output));
 }

@@ -1,6 +1,6 @@
 import { writeSync } from 'node:fs';
-import { isatty } from 'node:tty';
 import { lang } from '../i18n/index.js';
+import { isTerminal } from '../output/is-terminal.js';
 import { progressLine } from '../output/progress-bar.js';
 import type { GlobalOptions } from './action-options.js';
 
@@ -20,7 +20,7 @@ export interface ProgressTarget {
  * --quiet; nothing otherwise, so pipes and logs get no control characters. stdout is untouched.
  */
 export function progressOption(opts: GlobalOptions): { onParsed?: (done: number, total: number) => void } {
-  if (opts.quiet || !isatty(2)) return {};
+  if (opts.quiet || !isTerminal(2)) return {};
   return {
     onParsed: progressReporter({
       write: (text) => writeSync(2, text),

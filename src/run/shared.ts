@@ -1,4 +1,3 @@
-import { isatty } from 'node:tty';
 import { cacheDir } from '../data/cache-dir.js';
 import { resolveDataDir } from '../data/default-data-dir.js';
 import { loadValidDataset, type LoadOptions } from '../data/load-dataset.js';
@@ -11,8 +10,10 @@ import { yearsCovered } from '../query/calendar.js';
 import { chooseFormat } from '../output/choose-format.js';
 import type { Listing } from '../output/columns.js';
 import { renderListing } from '../output/format.js';
+import { isTerminal } from '../output/is-terminal.js';
 import { LIST_FORMATS, type ListFormat } from '../output/formats.js';
 import { writeOutput } from '../output/write-output.js';
+import { writeStderr } from '../output/write-stderr.js';
 import { progressOption } from './progress.js';
 
 /**
@@ -41,7 +42,7 @@ export function outputFormat<F extends string>(
   opts: OutputOptions,
   formats: readonly F[],
 ): F | 'table' | 'tsv' {
-  const format = chooseFormat({ command, formats, asked: opts.format as F | undefined, output: opts.output, terminal: isatty(1) });
+  const format = chooseFormat({ command, formats, asked: opts.format as F | undefined, output: opts.output, terminal: isTerminal(1) });
   requireFormat(format, 'csv', { '--excel': opts.excel });
   return format;
 }
@@ -105,5 +106,5 @@ export function covers(data: Dataset): string {
 
 /** A message for the person running the command; stdout stays data only. */
 export function warn(message: string): void {
-  process.stderr.write(`intl: ${message}\n`);
+  writeStderr(`intl: ${message}\n`);
 }

@@ -9,6 +9,7 @@ import type { Kind } from '../model/vocabulary.js';
 import type { GlobalOptions } from './action-options.js';
 import { renderCiReport, type CiProblem, type CiReport } from '../output/ci-problems.js';
 import type { CiFormat } from '../output/formats.js';
+import { writeStderr } from '../output/write-stderr.js';
 import { writeStdout } from '../output/write-stdout.js';
 import { repoPath, repoRoot } from './repo-root.js';
 import { loadOptions } from './shared.js';
@@ -46,7 +47,7 @@ export async function validateAction(opts: GlobalOptions & { all?: boolean; form
   if (opts.format && opts.format !== 'text') return validateForCi(dir, opts.format, opts);
   const result = await runValidate(dir, { ...loadOptions(opts), all: opts.all, reciprocity: true });
   if (result.warnings.length > 0) {
-    process.stderr.write(`${formatDiagnostics(result.warnings)}\n${t().validate.summary(dir, countDiagnostics(result.warnings))}\n`);
+    writeStderr(`${formatDiagnostics(result.warnings)}\n${t().validate.summary(dir, countDiagnostics(result.warnings))}\n`);
   }
   writeStdout(formatValidate(result));
 }
@@ -59,7 +60,7 @@ async function validateForCi(dir: string, format: Exclude<CiFormat, 'text'>, opt
   const result = await loadDataset(dir, { ...loadOptions(opts), reciprocity: true });
   const report = ciReport(dir, result.files.length, result.diagnostics, repoRoot());
   writeStdout(renderCiReport(format, report));
-  if (result.diagnostics.length > 0) process.stderr.write(`${t().validate.summary(dir, countDiagnostics(result.diagnostics))}\n`);
+  if (result.diagnostics.length > 0) writeStderr(`${t().validate.summary(dir, countDiagnostics(result.diagnostics))}\n`);
   if (!report.valid) process.exitCode = 1;
 }
 

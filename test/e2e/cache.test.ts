@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -30,6 +30,18 @@ describe('the cache of validated records', () => {
     expect(names(run('cities').stdout)).toEqual(['Göteborg', 'Oslo']);
     const file = join(data, 'cities.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace('name: Oslo', 'name: Olso'));
+    expect(names(run('cities').stdout)).toEqual(['Göteborg', 'Olso']);
+  });
+
+  it('sees an edit of the same size within the same second where times are kept to the second', () => {
+    const { data, run } = setUp();
+    const file = join(data, 'cities.yaml');
+    const second = Math.floor(Date.now() / 1000);
+    utimesSync(file, second, second);
+    expect(names(run('cities').stdout)).toEqual(['Göteborg', 'Oslo']);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('name: Oslo', 'name: Olso'));
+    utimesSync(file, second, second);
+    expect(statSync(file).mtimeMs).toBe(second * 1000);
     expect(names(run('cities').stdout)).toEqual(['Göteborg', 'Olso']);
   });
 

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { distanceKm } from '../../src/model/coordinates.js';
+import { distanceKm } from '../../src/model/distance.js';
 import { ROOT, runCli, runJson } from '../helpers/run-cli.js';
 
 interface Feature {

@@ -2,12 +2,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DataError, OperationError, UsageError } from '../../src/errors.js';
 import { report } from '../../src/report.js';
 
+// What report writes to stderr, which it writes through writeStderr.
+const written = vi.hoisted(() => [] as string[]);
+vi.mock('../../src/output/write-stderr.js', () => ({ writeStderr: (text: string) => written.push(text) }));
+
 describe('report', () => {
-  const written: string[] = [];
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    written.push(String(chunk));
-    return true;
-  });
   afterEach(() => {
     written.length = 0;
   });

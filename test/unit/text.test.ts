@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { containsText, fold, matchesWords } from '../../src/query/text.js';
+import { containsText, fold, matchesWords, words } from '../../src/query/text.js';
 import { suggest } from '../../src/suggest.js';
 import { compareNorwegian } from '../../src/query/norwegian-order.js';
 
@@ -40,5 +41,27 @@ describe('Norwegian order', () => {
   it('puts æ, ø, å after z, reads ä and ö as æ and ø, and ignores other accents', () => {
     const names = ['Østersund', 'Zagreb', 'Århus', 'Ærø', 'Écully', 'Odense', 'Örebro', 'Ängelholm', 'Eda'];
     expect([...names].sort(compareNorwegian)).toEqual(['Écully', 'Eda', 'Odense', 'Zagreb', 'Ängelholm', 'Ærø', 'Örebro', 'Østersund', 'Århus']);
+  });
+});
+
+describe('the ASCII and Latin shortcuts of folding', () => {
+  // The definitions the shortcuts stand in for, with Unicode's property tables for every text.
+  const LETTERS: Record<string, string> = { ø: 'o', æ: 'ae', œ: 'oe', ð: 'd', þ: 'th', ß: 'ss', ł: 'l', đ: 'd', ı: 'i' };
+  const foldByProperties = (text: string) =>
+    text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[øæœðþßłđı]/g, (c) => LETTERS[c] ?? c);
+  const text = fc.oneof(
+    fc.string({ unit: 'grapheme', maxLength: 12 }),
+    fc.string({ unit: fc.constantFrom('a', 'Z', '9', ' ', '-', 'é', 'Ö', 'ø', '\u0301', '\u0483', 'Ω', 'д', '×', '٣', '_'), maxLength: 12 }),
+  );
+
+  it('fold as with \\p{M} everywhere', () => {
+    fc.assert(fc.property(text, (s) => fold(s) === foldByProperties(s)), { seed: 20171125, numRuns: Number(process.env.FC_RUNS ?? 200) });
+  });
+
+  it('split words as with \\p{L} and \\p{N} everywhere', () => {
+    fc.assert(
+      fc.property(text, (s) => JSON.stringify(words(s)) === JSON.stringify(foldByProperties(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean))),
+      { seed: 20171125, numRuns: Number(process.env.FC_RUNS ?? 200) },
+    );
   });
 });
