@@ -58,15 +58,25 @@ function pack(parts: string[], width: number): string[] {
   return [...lines, line];
 }
 
-/** A word too long for a line, in lines: after a hyphen where there is one, else where the line ends. */
+/**
+ * A word too long for a line, in lines: after a hyphen where there is one, else with a hyphen
+ * added where the line ends (`Vennskapsbyutveksl-` / `ing`), so a cut word reads as one.
+ */
 function pieces(word: string, width: number): string[] {
   const out: string[] = [];
   let rest = [...word];
   while (rest.length > width && width > 0) {
     const hyphen = rest.slice(0, width).lastIndexOf('-');
-    const cut = hyphen > 0 ? hyphen + 1 : width;
-    out.push(rest.slice(0, cut).join(''));
-    rest = rest.slice(cut);
+    if (hyphen > 0 || width < 2) {
+      const cut = hyphen > 0 ? hyphen + 1 : width;
+      out.push(rest.slice(0, cut).join(''));
+      rest = rest.slice(cut);
+    } else {
+      // Never leave two letters or fewer alone on the next line (`…utveksli-` / `ng`).
+      const cut = rest.length - (width - 1) < 3 && rest.length > 5 ? rest.length - 3 : width - 1;
+      out.push(`${rest.slice(0, cut).join('')}-`);
+      rest = rest.slice(cut);
+    }
   }
   return [...out, rest.join('')];
 }

@@ -21,9 +21,13 @@ describe('groupDigits', () => {
 });
 
 describe('wrapText and wrapNames', () => {
-  it('breaks at spaces, cuts only a word longer than the line, and loses nothing', () => {
+  it('breaks at spaces, cuts only a word longer than the line, with a hyphen, and loses nothing', () => {
     expect(wrapText('Nordic City Network: Den regionale by', 12)).toEqual(['Nordic City', 'Network: Den', 'regionale by']);
-    expect(wrapText('heimevernsdistriktene i', 10)).toEqual(['heimeverns', 'distrikten', 'e i']);
+    const cut = wrapText('heimevernsdistriktene i', 10);
+    expect(cut).toEqual(['heimevern-', 'sdistrikt-', 'ene i']);
+    expect(cut.map((l) => l.replace(/-$/, '')).join('')).toBe('heimevernsdistriktene i');
+    // No piece of two letters or fewer is left on a line of its own.
+    expect(wrapText('Vennskapsbyutveksling mellom', 20)).toEqual(['Vennskapsbyutveksl-', 'ing mellom']);
     expect(wrapText('', 5)).toEqual(['']);
     expect(wrapText('2017-yugoslav-prisoners-memorial', 15)).toEqual(['2017-yugoslav-', 'prisoners-', 'memorial']);
   });
