@@ -2,11 +2,12 @@
 // graph of ES modules, so that each run loads only what its command needs:
 // - intl.cjs: the entry point, which npm links as `intl` (bin/intl.cjs starts it from a clone);
 //   settles the language and runs the other bundles from V8's cached code (src/start.ts);
-// - cli-<command>.<lang>.cjs: commander and the command definitions in one language, with tsv and
-//   json output and, for a quick command, its work: all that a run of it loads when its data is
-//   cached;
-// - cli.<lang>.cjs: the same without any command's work, for help and mistyped commands;
-// - run-<command>.cjs: each command's work, for cli.<lang>.cjs and the commands that are not quick;
+// - cli-<command>.<lang>.cjs: for a command that runs often, its work, tsv and json output and
+//   the quick path (src/quick-run.ts), which reads a plain command line from a spec of the program
+//   made here, without commander: all that such a run loads when its data is cached;
+// - cli.<lang>.cjs: commander and every command's definition in one language, for help, mistakes
+//   and the other commands;
+// - run-<command>.cjs: each command's work, loaded by a run that needs it;
 // - catalogue-<lang>.cjs: the messages of one language, for a run that speaks the other as well;
 // - help.<lang>.txt: the root help, written by intl.cjs for `intl --help`;
 // - check-sources.cjs (yaml and zod), check-in-parallel.cjs, check-worker.cjs, and one file per
@@ -15,7 +16,9 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { createRequire } from 'node:module';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { runInThisContext } from 'node:vm';
 import { build } from 'esbuild';
 import { lazySections } from './lazy-sections.js';
 
@@ -44,19 +47,24 @@ const lazyEntries = {
   ),
 };
 
-/** Output file name of a lazily imported module: run/cities.js -> run-cities, ./csv.js -> csv. */
-const lazyName = (specifier) => {
-  const name = basename(specifier, '.js');
-  return specifier.includes('/run/') ? `run-${name}` : name;
+/** Output file name of a lazily imported module: src/run/cities.ts -> run-cities, src/output/csv.ts -> csv. */
+const lazyName = (importer, specifier) => {
+  const path = resolve(dirname(importer), specifier);
+  const name = basename(path, '.js');
+  return relative(src, dirname(path)) === 'run' ? `run-${name}` : name;
 };
 
-/** Points `await import(...)` at its own bundle, except for the modules bundled in (`inline`). */
-const lazyModules = (inline = []) => ({
+/**
+ * Points `await import(...)` at its own bundle, except for the modules bundled in (`inline`); the
+ * quick path's `import('./cli.js')` at the whole program in its language.
+ */
+const lazyModules = (inline = [], lang = undefined) => ({
   name: 'lazy-modules',
   setup(b) {
     b.onResolve({ filter: /.*/ }, (args) => {
       if (args.kind !== 'dynamic-import') return undefined;
-      const name = lazyName(args.path);
+      if (lang && resolve(dirname(args.importer), args.path) === join(src, 'cli.js')) return { path: `./cli.${lang}.cjs`, external: true };
+      const name = lazyName(args.importer, args.path);
       if (!(name in lazyEntries)) throw new Error(`${args.importer}: ${args.path} is not a lazily loaded entry`);
       return inline.includes(name) ? undefined : { path: `./${name}.cjs`, external: true };
     });
@@ -133,7 +141,6 @@ const options = {
     INTL_NAME: JSON.stringify(pkg.name),
     INTL_VERSION: JSON.stringify(pkg.version),
     INTL_BUILD: JSON.stringify(hash.digest('hex').slice(0, 16)),
-    INTL_COMMANDS: JSON.stringify(commands),
   },
 };
 
@@ -168,32 +175,70 @@ const oneCatalogue = (lang) => ({
   },
 });
 
-/** cli.ts for one language, with the lazily loaded modules named in `inline` bundled in. */
-const cli = (name, lang, inline) =>
+/** cli.ts for one language: commander and every command, each command's work in its own bundle. */
+const cli = (lang) =>
   build({
     ...wrapped,
-    entryPoints: { [`${name}.${lang}`]: join(src, 'cli.ts') },
-    plugins: [lazyModules(inline), withoutChildProcess, withoutColourDetection, oneCatalogue(lang), asciiOnly],
+    entryPoints: { [`cli.${lang}`]: join(src, 'cli.ts') },
+    plugins: [lazyModules(), withoutChildProcess, withoutColourDetection, oneCatalogue(lang), asciiOnly],
   });
+
+/** A command's own bundle for one language: the quick path, given `spec`, with its work bundled in. */
+const quickCli = (command, lang, spec) =>
+  build({
+    ...wrapped,
+    entryPoints: { [`cli-${command}.${lang}`]: join(src, 'quick-run.ts') },
+    define: { ...wrapped.define, INTL_QUICK_SPEC: JSON.stringify(spec) },
+    plugins: [lazyModules([`run-${command}`, 'tsv', 'json'], lang), withoutColourDetection, oneCatalogue(lang), asciiOnly],
+  });
+
+/** The exports of a bundle made for src/load-bundle.ts, run here as it runs there. */
+function runBundle(file) {
+  const module = { exports: {} };
+  runInThisContext(readFileSync(file, 'utf8'), { filename: file })(module.exports, createRequire(file), module, file, dirname(file));
+  return module.exports;
+}
 
 // A command whose work bundles yaml or zod (adding, importing, making the site) runs for a second
 // or more; copying its work into a bundle per language would add megabytes to the package to save
-// a millisecond. Its bundle loads run-<command>.cjs instead.
+// a millisecond. It runs from cli.<lang>.cjs, which loads run-<command>.cjs.
 const QUICK_RUN_BYTES = 400_000;
 
 const { 'check-worker': worker, ...loaded } = lazyEntries;
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 await Promise.all([
-  // Started by node and by worker threads, which take plain CommonJS.
-  build({ ...options, entryPoints: { intl: join(src, 'start.ts') }, banner: { js: '#!/usr/bin/env node' }, plugins: [asciiOnly] }),
   build({ ...options, entryPoints: { 'check-worker': worker }, plugins: [lazyModules(), asciiOnly] }),
   build({ ...wrapped, entryPoints: loaded, plugins: [lazyModules(), withoutChildProcess, withoutColourDetection, asciiOnly] }),
   build({ ...wrapped, entryPoints: Object.fromEntries(LANGS.map((l) => [`catalogue-${l}`, join(src, 'i18n', `${l}.ts`)])), plugins: [asciiOnly] }),
+  ...LANGS.map(cli),
 ]);
-const quick = (c) => statSync(join(root, 'dist', `run-${c}.cjs`)).size < QUICK_RUN_BYTES;
-await Promise.all(
-  LANGS.flatMap((lang) => [cli('cli', lang, []), ...commands.map((c) => cli(`cli-${c}`, lang, quick(c) ? [`run-${c}`, 'tsv', 'json'] : ['tsv', 'json']))]),
+
+// The spec of the program for the quick path, from the program as built, in each language: the
+// same in both, or a command line could mean one thing in English and another in Norwegian.
+const specs = LANGS.map((lang) => {
+  process.env.INTL_LANG = lang;
+  return runBundle(join(root, 'dist', `cli.${lang}.cjs`)).commandSpecs();
+});
+delete process.env.INTL_LANG;
+if (new Set(specs.map((spec) => JSON.stringify(spec))).size !== 1) throw new Error('the program reads its options differently in its languages');
+const [spec] = specs;
+/** A command's name in the program: a hidden one has `__` before its file's name. */
+const named = (c) => (spec.commands[c] ? c : `__${c}`);
+const quickCommands = commands.filter(
+  (c) => spec.commands[named(c)] && statSync(join(root, 'dist', `run-${c}.cjs`)).size < QUICK_RUN_BYTES,
 );
+await Promise.all([
+  build({
+    ...options,
+    entryPoints: { intl: join(src, 'start.ts') },
+    banner: { js: '#!/usr/bin/env node' },
+    define: { ...options.define, INTL_COMMANDS: JSON.stringify(quickCommands) },
+    plugins: [asciiOnly],
+  }),
+  ...LANGS.flatMap((lang) =>
+    quickCommands.map((c) => quickCli(c, lang, { options: spec.options, defaults: spec.defaults, command: spec.commands[named(c)] })),
+  ),
+]);
 
 // The root help as commander lays it out for a pipe, in each language: `intl --help` writes it
 // without loading any bundle (src/quick-answer.ts). Rendered by the program just built, before

@@ -19,6 +19,7 @@ import { setCommand } from './commands/set.js';
 import { schemaCommand } from './commands/schema.js';
 import { statsCommand } from './commands/stats.js';
 import { helpConfiguration } from './commands/help-text.js';
+import { quickSpecs, type QuickSpecs } from './commands/quick-spec.js';
 import { commandName } from './command-name.js';
 import { validateCommand } from './commands/validate.js';
 import { translateCommanderError } from './i18n/commander-messages.js';
@@ -114,6 +115,16 @@ function soleCommand(args: string[]): string | undefined {
   if (name === undefined || !Object.hasOwn(COMMANDS, name) || READ_ALL.includes(name)) return undefined;
   const before = args.slice(0, args.indexOf(name));
   return before.some((a) => ['-h', '--help', '-V', '--version'].includes(a)) ? undefined : name;
+}
+
+/**
+ * What the quick path (quick-run.ts) knows of the program: read by scripts/build.js into each
+ * command's own bundle. Commands that read the whole program are left to it.
+ */
+export function commandSpecs(): QuickSpecs {
+  const specs = quickSpecs(buildProgram());
+  for (const name of READ_ALL) delete specs.commands[name];
+  return specs;
 }
 
 /** Runs the CLI and sets the exit code; the one place where errors become messages. */

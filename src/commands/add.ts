@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
 import { t } from '../i18n/index.js';
 import { NETWORK_TYPES, RELATIONS } from '../model/vocabulary.js';
-import { allOptions, examples } from './options.js';
+import { examples, runs } from './options.js';
 import { parseDay, parseYear } from './parse.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -17,7 +17,7 @@ export function addCommand(): Command {
       .addOption(new Option('--visibility <visibility>', h.field('visibility')).choices(['public', 'internal']))
       .option('--file <file>', h.file)
       .option('--dry-run', h.dryRun)
-      .action(async (_opts, command: Command) => (await import('../run/add.js')).addAction(what, allOptions(command)));
+      .action(runs('add', what));
     add.addCommand(cmd);
   };
   sub('entry', (c) =>

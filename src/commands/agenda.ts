@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { t } from '../i18n/index.js';
 import { CALENDAR_FORMATS } from '../output/formats.js';
-import { allOptions, examples, withIcsOptions, withOutputOptions } from './options.js';
+import { examples, runs, withIcsOptions, withOutputOptions } from './options.js';
 import { parseCount, parseDay } from './parse.js';
 
 export function agendaCommand(): Command {
@@ -13,6 +13,5 @@ export function agendaCommand(): Command {
     .option('--today <date>', h.today, parseDay);
   return withOutputOptions(withIcsOptions(cmd), CALENDAR_FORMATS)
     .addHelpText('after', examples('intl agenda', 'intl agenda --owner dalen --days 60', 'intl agenda --today 2017-06-10 --days 14 -o weeks.ics'))
-    .action(async (_opts, command: Command) =>
-      (await import('../run/agenda.js')).agendaAction(allOptions(command)));
+    .action(runs('agenda'));
 }

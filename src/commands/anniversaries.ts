@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { t } from '../i18n/index.js';
 import { CALENDAR_FORMATS } from '../output/formats.js';
-import { allOptions, examples, withOutputOptions } from './options.js';
+import { examples, runs, withOutputOptions } from './options.js';
 import { parseCount, parseDay, parseDomain, parseYear } from './parse.js';
 
 export function anniversariesCommand(): Command {
@@ -26,6 +26,5 @@ export function anniversariesCommand(): Command {
         'intl anniversaries 2025 --format json',
       ),
     )
-    .action(async (year: number | undefined, _opts, command: Command) =>
-      (await import('../run/anniversaries.js')).anniversariesAction(year, allOptions(command)));
+    .action(runs('anniversaries'));
 }

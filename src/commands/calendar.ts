@@ -2,7 +2,7 @@ import { Command, Option } from 'commander';
 import { ROLES } from '../model/vocabulary.js';
 import { CALENDAR_FORMATS } from '../output/formats.js';
 import { t } from '../i18n/index.js';
-import { allOptions, examples, withIcsOptions, withOutputOptions } from './options.js';
+import { examples, runs, withIcsOptions, withOutputOptions } from './options.js';
 import { parseDay, parseMonth, parseYear } from './parse.js';
 
 export function calendarCommand(): Command {
@@ -31,6 +31,5 @@ export function calendarCommand(): Command {
         'intl calendar 2017 --month 6 --format csv --excel -o june.csv',
       ) + `\n${h.roles}\n`,
     )
-    .action(async (year: number | undefined, _opts, command: Command) =>
-      (await import('../run/calendar.js')).calendarAction(year, allOptions(command)));
+    .action(runs('calendar'));
 }

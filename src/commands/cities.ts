@@ -2,7 +2,7 @@ import { Command, Option } from 'commander';
 import { CITY_SORTS, RELATIONS } from '../model/vocabulary.js';
 import { CITY_FORMATS } from '../output/formats.js';
 import { t } from '../i18n/index.js';
-import { allOptions, examples, withOutputOptions } from './options.js';
+import { examples, runs, withOutputOptions } from './options.js';
 import { parseYear } from './parse.js';
 
 export function citiesCommand(): Command {
@@ -28,6 +28,5 @@ export function citiesCommand(): Command {
         'intl cities --format geojson --lines -o cities.geojson',
       ),
     )
-    .action(async (_opts, command: Command) =>
-      (await import('../run/cities.js')).citiesAction(allOptions(command)));
+    .action(runs('cities'));
 }

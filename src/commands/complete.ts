@@ -1,6 +1,6 @@
 import { Argument, Command } from 'commander';
 import { DATA_VALUES } from '../completion/spec.js';
-import { allOptions } from './options.js';
+import { runs } from './options.js';
 
 /**
  * The hidden `intl __complete WHAT [PREFIX]` that completion scripts call on a TAB: the data's
@@ -10,6 +10,5 @@ export function completeCommand(): Command {
   return new Command('__complete')
     .addArgument(new Argument('<what>').choices(DATA_VALUES))
     .argument('[prefix]')
-    .action(async (what: (typeof DATA_VALUES)[number], prefix: string | undefined, _opts, command: Command) =>
-      (await import('../run/complete.js')).completeAction(what, prefix, allOptions(command)));
+    .action(runs('__complete'));
 }

@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { t } from '../i18n/index.js';
-import { allOptions, examples, withOutputOptions } from './options.js';
+import { examples, runs, withOutputOptions } from './options.js';
 import { parseDay, parseYear } from './parse.js';
 
 export function conflictsCommand(): Command {
@@ -12,6 +12,5 @@ export function conflictsCommand(): Command {
     .option('--today <date>', h.today, parseDay);
   return withOutputOptions(cmd)
     .addHelpText('after', examples('intl conflicts 2017', 'intl conflicts 2017 --owner "Gerhard Dalen"'))
-    .action(async (year: number | undefined, _opts, command: Command) =>
-      (await import('../run/conflicts.js')).conflictsAction(year, allOptions(command)));
+    .action(runs('conflicts'));
 }

@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { t } from '../i18n/index.js';
-import { allOptions, examples } from './options.js';
+import { examples, runs } from './options.js';
 import { parseDay } from './parse.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -22,5 +22,5 @@ export function importCommand(): Command {
         'intl import outlook.ics --from 2026-01-01 --to 2026-12-31 --dry-run',
       ),
     )
-    .action(async (file: string, _opts, command: Command) => (await import('../run/import.js')).importAction(file, allOptions(command)));
+    .action(runs('import'));
 }

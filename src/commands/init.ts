@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { t } from '../i18n/index.js';
-import { allOptions, examples } from './options.js';
+import { examples, runs } from './options.js';
 import { parseDay } from './parse.js';
 
 export function initCommand(): Command {
@@ -13,5 +13,5 @@ export function initCommand(): Command {
     .option('--today <date>', t().help.today, parseDay)
     .option('--intl-package <spec>', t().pipeline.intlPackage)
     .addHelpText('after', examples('intl init bergen-data --municipality "Bergen kommune" --country NO', 'intl validate --data bergen-data'))
-    .action(async (dir: string, _opts, command: Command) => (await import('../run/init.js')).initAction(dir, allOptions(command)));
+    .action(runs('init'));
 }

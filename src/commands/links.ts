@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
 import { t } from '../i18n/index.js';
 import { LINK_TYPES } from '../model/vocabulary.js';
-import { allOptions, examples, withOutputOptions } from './options.js';
+import { examples, runs, withOutputOptions } from './options.js';
 
 export function linksCommand(): Command {
   const h = t().help.links;
@@ -11,5 +11,5 @@ export function linksCommand(): Command {
     .option('--search <text>', h.search);
   return withOutputOptions(cmd)
     .addHelpText('after', examples('intl links', 'intl links --type strategy --format json'))
-    .action(async (_opts, command: Command) => (await import('../run/links.js')).linksAction(allOptions(command)));
+    .action(runs('links'));
 }

@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
 import { t } from '../i18n/index.js';
-import { CI_FORMATS, type CiFormat } from '../output/formats.js';
-import { allOptions, examples } from './options.js';
+import { CI_FORMATS } from '../output/formats.js';
+import { examples, runs } from './options.js';
 
 /** `intl merge DIR... -o OUT`: several municipalities' folders as one. */
 export function mergeCommand(): Command {
@@ -15,6 +15,5 @@ export function mergeCommand(): Command {
       'after',
       examples('intl merge trondheim kopavogur odense -o nordic', 'intl cities --data nordic --relation all', 'intl merge kommuner/* -o norge --format github'),
     )
-    .action(async (dirs: string[], _opts, command: Command) =>
-      (await import('../run/merge.js')).mergeAction(dirs, allOptions<{ output: string; format?: CiFormat }>(command)));
+    .action(runs('merge'));
 }

@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
 import { NETWORK_TYPES } from '../model/vocabulary.js';
 import { t } from '../i18n/index.js';
-import { allOptions, examples, withOutputOptions } from './options.js';
+import { examples, runs, withOutputOptions } from './options.js';
 
 export function networksCommand(): Command {
   const h = t().help.networks;
@@ -11,6 +11,5 @@ export function networksCommand(): Command {
     .option('--search <text>', h.search);
   return withOutputOptions(cmd)
     .addHelpText('after', examples('intl networks', 'intl networks --type platform --format json', 'intl networks --search nordic'))
-    .action(async (_opts, command: Command) =>
-      (await import('../run/networks.js')).networksAction(allOptions(command)));
+    .action(runs('networks'));
 }

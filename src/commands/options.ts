@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
 import { t } from '../i18n/index.js';
 import { LIST_FORMATS } from '../output/formats.js';
-import type { GlobalOptions } from '../run/action-options.js';
+import { ACTIONS, type ActionName } from '../run/actions.js';
 import { parseDomain } from './parse.js';
 
 /** `--format`, `-o`, `--excel` and `--wide`, shared by every command that prints records. */
@@ -23,9 +23,12 @@ export function withIcsOptions(cmd: Command): Command {
     .option('--uid-domain <domain>', c.uidDomain, parseDomain);
 }
 
-/** The command's global options merged with its own, as commander gives them to an action. */
-export function allOptions<T>(cmd: Command): T & GlobalOptions {
-  return cmd.optsWithGlobals() as T & GlobalOptions;
+/**
+ * The action of a command: its entry in ACTIONS, given the operands commander parsed (after
+ * `leading`) and the program's options merged with the command's.
+ */
+export function runs(name: ActionName, ...leading: unknown[]): (...args: unknown[]) => Promise<void> {
+  return (...args) => ACTIONS[name]([...leading, ...args.slice(0, -2)], (args.at(-1) as Command).optsWithGlobals());
 }
 
 export function examples(...lines: string[]): string {

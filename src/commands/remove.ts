@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { t } from '../i18n/index.js';
-import { allOptions, examples } from './options.js';
+import { examples, runs } from './options.js';
 
 export function removeCommand(): Command {
   const h = t().help.remove;
@@ -9,5 +9,5 @@ export function removeCommand(): Command {
     .argument('<id>', h.id)
     .option('--dry-run', t().help.add.dryRun)
     .addHelpText('after', examples('intl remove 2017-eu-crash-course --dry-run'))
-    .action(async (id: string, _opts, command: Command) => (await import('../run/remove.js')).removeAction(id, allOptions(command)));
+    .action(runs('remove'));
 }

@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { t } from '../i18n/index.js';
-import { allOptions, examples } from './options.js';
+import { examples, runs } from './options.js';
 
 export function setCommand(): Command {
   const h = t().help.set;
@@ -10,6 +10,5 @@ export function setCommand(): Command {
     .argument('<field=value...>', h.assignments)
     .option('--dry-run', t().help.add.dryRun)
     .addHelpText('after', examples('intl set 2017-home-guard-exchange location="Trondheim rådhus"', 'intl set darmstadt population.count=159207 population.year=2022'))
-    .action(async (id: string, assignments: string[], _opts, command: Command) =>
-      (await import('../run/set.js')).setAction(id, assignments, allOptions(command)));
+    .action(runs('set'));
 }

@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { t } from '../i18n/index.js';
-import { allOptions, examples } from './options.js';
+import { examples, runs } from './options.js';
 
 export function siteCommand(): Command {
   const h = t().site;
@@ -8,5 +8,5 @@ export function siteCommand(): Command {
     .description(h.about)
     .requiredOption('-o, --output <dir>', h.output)
     .addHelpText('after', examples('intl site -o public', 'SOURCE_DATE_EPOCH=1700000000 intl site -o public'))
-    .action(async (_opts, command: Command) => (await import('../run/site.js')).siteAction(allOptions(command)));
+    .action(runs('site'));
 }

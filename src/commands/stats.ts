@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { t } from '../i18n/index.js';
-import { allOptions, examples, withOutputOptions } from './options.js';
+import { examples, runs, withOutputOptions } from './options.js';
 import { parseDay, parseYear } from './parse.js';
 
 export function statsCommand(): Command {
@@ -11,6 +11,5 @@ export function statsCommand(): Command {
     .option('--today <date>', h.today, parseDay);
   return withOutputOptions(cmd)
     .addHelpText('after', examples('intl stats 2017', 'intl stats 2017 --format json', 'intl stats --format csv --excel -o stats.csv'))
-    .action(async (year: number | undefined, _opts, command: Command) =>
-      (await import('../run/stats.js')).statsAction(year, allOptions(command)));
+    .action(runs('stats'));
 }

@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
 import { t } from '../i18n/index.js';
-import { CI_FORMATS, type CiFormat } from '../output/formats.js';
-import { allOptions, examples } from './options.js';
+import { CI_FORMATS } from '../output/formats.js';
+import { examples, runs } from './options.js';
 
 export function validateCommand(): Command {
   return new Command('validate')
@@ -9,6 +9,5 @@ export function validateCommand(): Command {
     .option('--all', t().validate.all)
     .addOption(new Option('--format <format>', t().pipeline.format).choices(CI_FORMATS).default('text'))
     .addHelpText('after', examples('intl validate', 'intl validate --all', 'intl validate --data ../bergen-data', 'INTL_DATA=./data intl validate', 'intl validate --format github', 'intl validate --format gitlab > gl-code-quality-report.json'))
-    .action(async (_opts, command: Command) =>
-      (await import('../run/validate.js')).validateAction(allOptions<{ all?: boolean; format?: CiFormat }>(command)));
+    .action(runs('validate'));
 }
