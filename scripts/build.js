@@ -2,7 +2,7 @@
 // graph of ES modules, so that each run loads only what its command needs:
 // - intl.cjs: the entry point, which npm links as `intl` (bin/intl.cjs starts it from a clone);
 //   settles the language and runs the other bundles from V8's cached code (src/start.ts);
-// - cli-<command>.<lang>.cjs: for a command that runs often, its work, tsv and json output and
+// - cli-<command>.<lang>.cjs: for a command that runs often, its work and
 //   the quick path (src/quick-run.ts), which reads a plain command line from a spec of the program
 //   made here, without commander: all that such a run loads when its data is cached;
 // - cli.<lang>.cjs: commander and every command's definition in one language, for help, mistakes
@@ -41,7 +41,7 @@ const commands = readdirSync(join(src, 'run'))
 const lazyEntries = {
   ...Object.fromEntries(commands.map((c) => [`run-${c}`, join(src, 'run', `${c}.ts`)])),
   ...Object.fromEntries(
-    ['data/check-sources', 'data/check-in-parallel', 'data/check-worker', 'output/table', 'output/tsv', 'output/json', 'output/csv', 'output/ics'].map(
+    ['data/check-sources', 'data/check-in-parallel', 'data/check-worker', 'output/table', 'output/csv', 'output/ics'].map(
       (m) => [basename(m), join(src, `${m}.ts`)],
     ),
   ),
@@ -183,13 +183,24 @@ const cli = (lang) =>
     plugins: [lazyModules(), withoutChildProcess, withoutColourDetection, oneCatalogue(lang), asciiOnly],
   });
 
-/** A command's own bundle for one language: the quick path, given `spec`, with its work bundled in. */
+/**
+ * A command's own bundle for one language: the quick path, given `spec`, with the command's work
+ * as a plain import (run/<command>.ts); a module reached through import() inside a bundle would be
+ * set up in a wrapper, with every module it imports, at each start.
+ */
 const quickCli = (command, lang, spec) =>
   build({
     ...wrapped,
-    entryPoints: { [`cli-${command}.${lang}`]: join(src, 'quick-run.ts') },
+    outdir: undefined,
+    outfile: join(root, 'dist', `cli-${command}.${lang}.cjs`),
+    stdin: {
+      contents: `import { quickMain } from './quick-run.js';\nimport * as work from './run/${command}.js';\nexport const main = quickMain(work);\n`,
+      resolveDir: src,
+      sourcefile: `cli-${command}.ts`,
+      loader: 'ts',
+    },
     define: { ...wrapped.define, INTL_QUICK_SPEC: JSON.stringify(spec) },
-    plugins: [lazyModules([`run-${command}`, 'tsv', 'json'], lang), withoutColourDetection, oneCatalogue(lang), asciiOnly],
+    plugins: [lazyModules([], lang), withoutColourDetection, oneCatalogue(lang), asciiOnly],
   });
 
 /** The exports of a bundle made for src/load-bundle.ts, run here as it runs there. */

@@ -8,8 +8,11 @@ import { writeCacheFile } from './data/cache-dir.js';
 // through a vm.Script given the code cached after that run, which holds every function the run
 // compiled. V8 itself refuses cached code from another V8 version or other flags; the header
 // refuses code of another build of intl, whose bundle V8 would otherwise check by its length.
+// The code is kept in base64 after the header: node reads a text file into a string without
+// the buffer machinery that a binary read sets up (its first use costs a start more than the
+// decoding does).
 
-/** The length of the header before the code: 64, so the code after it stays aligned (V8 copies it otherwise). */
+/** The length of the header before the code. */
 const HEADER_BYTES = 64;
 
 interface Loaded {
@@ -53,15 +56,15 @@ export class BundleLoader {
   saveCode(): void {
     if (!this.cacheDir) return;
     for (const [name, { script, compiled }] of this.loaded) {
-      if (compiled) writeCacheFile(this.codePath(name), Buffer.concat([Buffer.from(this.header(), 'latin1'), script.createCachedData()]));
+      if (compiled) writeCacheFile(this.codePath(name), Buffer.from(this.header() + script.createCachedData().toString('base64'), 'latin1'));
     }
   }
 
   private readCode(name: string): Buffer | undefined {
     if (!this.cacheDir) return undefined;
     try {
-      const data = readFileSync(this.codePath(name));
-      return data.toString('latin1', 0, HEADER_BYTES) === this.header() ? data.subarray(HEADER_BYTES) : undefined;
+      const text = readFileSync(this.codePath(name), 'utf8');
+      return text.slice(0, HEADER_BYTES) === this.header() ? Buffer.from(text.slice(HEADER_BYTES), 'base64') : undefined;
     } catch {
       return undefined;
     }

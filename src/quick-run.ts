@@ -1,7 +1,7 @@
 import { resolveLang } from './i18n/lang.js';
 import { quickParse, type QuickSpec } from './quick-parse.js';
 import { report } from './report.js';
-import { ACTIONS, type ActionName } from './run/actions.js';
+import { ACTIONS, type Action, type ActionName } from './run/actions.js';
 
 /** The program's options and this bundle's command, read from the program when intl was built. */
 declare const INTL_QUICK_SPEC: QuickSpec;
@@ -10,14 +10,18 @@ declare const INTL_QUICK_SPEC: QuickSpec;
  * The main of a command's own bundle, cli-<command>.<lang>.cjs (scripts/build.js), which holds no
  * commander: a command line the quick path reads (quick-parse.ts) runs the command's action at
  * once; any other goes to the whole program (cli.ts), which also gives help and explains mistakes.
+ * `work` is the command's module (run/<command>.ts), a plain import of the bundle: a module loaded
+ * through import() is set up inside a wrapper at each start, which costs milliseconds.
  */
-export async function main(argv: string[]): Promise<void> {
-  process.env.INTL_LANG = resolveLang(argv.slice(2), process.env);
-  const line = quickParse(argv.slice(2), INTL_QUICK_SPEC);
-  if (!line) return (await import('./cli.js')).main(argv);
-  try {
-    await ACTIONS[INTL_QUICK_SPEC.command.name as ActionName](line.operands, line.options);
-  } catch (e) {
-    process.exitCode = report(e);
-  }
+export function quickMain(work: unknown): (argv: string[]) => Promise<void> {
+  return async (argv) => {
+    process.env.INTL_LANG = resolveLang(argv.slice(2), process.env);
+    const line = quickParse(argv.slice(2), INTL_QUICK_SPEC);
+    if (!line) return (await import('./cli.js')).main(argv);
+    try {
+      await (ACTIONS[INTL_QUICK_SPEC.command.name as ActionName] as Action<unknown>).call(work, line.operands, line.options);
+    } catch (e) {
+      process.exitCode = report(e);
+    }
+  };
 }

@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
 import { t } from '../i18n/index.js';
 import { LIST_FORMATS } from '../output/formats.js';
-import { ACTIONS, type ActionName } from '../run/actions.js';
+import { runAction, type ActionName } from '../run/actions.js';
 import { parseDomain } from './parse.js';
 
 /** `--format`, `-o`, `--excel` and `--wide`, shared by every command that prints records. */
@@ -28,7 +28,7 @@ export function withIcsOptions(cmd: Command): Command {
  * `leading`) and the program's options merged with the command's.
  */
 export function runs(name: ActionName, ...leading: unknown[]): (...args: unknown[]) => Promise<void> {
-  return (...args) => ACTIONS[name]([...leading, ...args.slice(0, -2)], (args.at(-1) as Command).optsWithGlobals());
+  return (...args) => runAction(name, [...leading, ...args.slice(0, -2)], (args.at(-1) as Command).optsWithGlobals());
 }
 
 export function examples(...lines: string[]): string {

@@ -24,7 +24,7 @@ export interface PackEntry {
   records: [Kind, number, { id: string } & Record<string, unknown>][];
 }
 
-const FORMAT = 3;
+const FORMAT = 4;
 
 /** The pack file for one data folder (by its real path). */
 export function packPath(dir: string, realDataDir: string): string {
@@ -37,25 +37,29 @@ const HEADER = `intl-pack ${FORMAT} ${BUILD} `;
 /**
  * The pack, or undefined when there is none or it cannot be trusted: another build, another
  * format, or a body whose checksum does not match (a truncated or corrupted file). The first
- * line is plain text, compared as it is: a start reads it without a JSON parser's warm-up.
+ * line is plain text, compared as it is: a start reads it without a JSON parser's warm-up. The
+ * file is ASCII (writePack), which node reads into a string at once, without a buffer between.
  */
 export function readPack(path: string): Pack | undefined {
-  let bytes: Buffer;
+  let text: string;
   try {
-    bytes = readFileSync(path);
+    text = readFileSync(path, 'utf8');
   } catch {
     return undefined;
   }
-  const newline = Uint8Array.prototype.indexOf.call(bytes, 10);
-  if (newline < 0 || bytes.toString('latin1', 0, newline) !== HEADER + hashBytes(bytes.subarray(newline + 1))) return undefined;
+  const newline = text.indexOf('\n');
+  const body = text.slice(newline + 1);
+  if (newline < 0 || text.slice(0, newline) !== HEADER + hashBytes(Buffer.from(body, 'latin1'))) return undefined;
   try {
-    return JSON.parse(bytes.toString('utf8', newline + 1)) as Pack;
+    return JSON.parse(body) as Pack;
   } catch {
     return undefined;
   }
 }
 
+/** Writes the pack with every character beyond ASCII as a JSON escape (`\u00f8` for ø). */
 export function writePack(path: string, pack: Pack): void {
-  const body = Buffer.from(JSON.stringify(pack));
-  writeCacheFile(path, Buffer.concat([Buffer.from(`${HEADER}${hashBytes(body)}\n`), body]));
+  const body = JSON.stringify(pack).replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const bytes = Buffer.from(body, 'latin1');
+  writeCacheFile(path, Buffer.concat([Buffer.from(`${HEADER}${hashBytes(bytes)}\n`), bytes]));
 }

@@ -2,8 +2,10 @@ import { colourLevel } from '../colour.js';
 import type { Listing } from './columns.js';
 import type { ListFormat } from './formats.js';
 import { outputWidth } from './terminal-width.js';
+import { toJson } from './json.js';
+import { toTsv } from './tsv.js';
 
-/** Renders a listing; each renderer is loaded only when its format is asked for. */
+/** Renders a listing; the table and CSV renderers, with their libraries, are loaded only when asked for. */
 export async function renderListing<T>(
   listing: Listing<T>,
   format: ListFormat,
@@ -17,9 +19,9 @@ export async function renderListing<T>(
         wide: options.wide,
       });
     case 'tsv':
-      return (await import('./tsv.js')).toTsv(listing);
+      return toTsv(listing);
     case 'json':
-      return (await import('./json.js')).toJson(listing.records);
+      return toJson(listing.records);
     case 'csv':
       return (await import('./csv.js')).toCsv(listing, options);
   }

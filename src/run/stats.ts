@@ -6,6 +6,7 @@ import type { Dataset } from '../model/records.js';
 import type { Region } from '../model/regions.js';
 import { drawCharts, type Chart } from '../output/bar-chart.js';
 import type { Listing } from '../output/columns.js';
+import { toJson } from '../output/json.js';
 import { monthName } from '../output/dates.js';
 import { relationWord } from '../output/relation-word.js';
 import { outputWidth } from '../output/terminal-width.js';
@@ -103,7 +104,7 @@ export async function statsAction(year: number | undefined, opts: StatsOptions &
   if (format === 'tsv' || format === 'csv') return emit(rows, opts, format, 'figure');
   const text =
     format === 'json'
-      ? (await import('../output/json.js')).toJson(statsJson(stats))
+      ? toJson(statsJson(stats))
       : drawCharts(statsCharts(stats, data), { width: outputWidth(), language: lang(), level: colourLevel(opts.color !== false) });
   emitText(text, opts, rows.records.length, 'figure');
 }

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, w
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { readPack } from '../../src/data/cache.js';
+import { readPack, writePack } from '../../src/data/cache.js';
 import { loadDataset } from '../../src/data/load-dataset.js';
 import { isSettled } from '../../src/data/read-sources.js';
 
@@ -65,5 +65,15 @@ describe('a file known by its stat', () => {
     utimesSync(file, second, second);
     expect(statSync(file).mtimeMs).toBe(stats.mtimeMs);
     expect(await names()).toContain('Olso');
+  });
+});
+
+describe('the pack of validated records', () => {
+  it('is written in ASCII alone and gives back every character as it was', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'intl-cache-')), 'pack.json');
+    const name = 'Kópavogur / Tromsø / Østersund / Ålesund 😀 \u2028';
+    writePack(path, { clean: true, files: { 'cities.yaml': { hash: 'h', records: [['cities', 0, { id: 'kopavogur', name }]] } } });
+    expect(readFileSync(path).every((b) => b < 0x80)).toBe(true);
+    expect(readPack(path)!.files['cities.yaml']!.records[0]![2].name).toBe(name);
   });
 });
