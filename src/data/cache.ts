@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Kind } from '../model/vocabulary.js';
 import { BUILD } from '../version.js';
 import { writeCacheFile } from './cache-dir.js';
-import { hashBytes, hashText } from './content-hash.js';
+import { hashLatin1, hashText } from './content-hash.js';
 import type { FileStat } from './read-sources.js';
 
 /**
@@ -49,7 +49,7 @@ export function readPack(path: string): Pack | undefined {
   }
   const newline = text.indexOf('\n');
   const body = text.slice(newline + 1);
-  if (newline < 0 || text.slice(0, newline) !== HEADER + hashBytes(Buffer.from(body, 'latin1'))) return undefined;
+  if (newline < 0 || text.slice(0, newline) !== HEADER + hashLatin1(body)) return undefined;
   try {
     return JSON.parse(body) as Pack;
   } catch {
@@ -60,6 +60,5 @@ export function readPack(path: string): Pack | undefined {
 /** Writes the pack with every character beyond ASCII as a JSON escape (`\u00f8` for ø). */
 export function writePack(path: string, pack: Pack): void {
   const body = JSON.stringify(pack).replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  const bytes = Buffer.from(body, 'latin1');
-  writeCacheFile(path, Buffer.concat([Buffer.from(`${HEADER}${hashBytes(bytes)}\n`), bytes]));
+  writeCacheFile(path, Buffer.from(`${HEADER}${hashLatin1(body)}\n${body}`, 'latin1'));
 }

@@ -1,5 +1,5 @@
 import { readFileSync, type Stats } from 'node:fs';
-import { relative, sep } from 'node:path';
+import { resolve, sep } from 'node:path';
 import { describeFsError } from '../fs-errors.js';
 import { t } from '../i18n/index.js';
 import { hashBytes } from './content-hash.js';
@@ -95,8 +95,20 @@ export function sourceBytes(source: Source): Buffer | undefined {
  * are inside it; undefined where they are shown by their whole path.
  */
 function displayFolder(dir: string): string | undefined {
-  const rel = relative(process.cwd(), dir);
-  return rel === '' ? '' : rel.startsWith('..') ? undefined : rel + sep;
+  const rel = insideWorkingFolder(dir);
+  return rel === undefined || rel === '' ? rel : rel + sep;
+}
+
+/**
+ * `path` from the working folder when it is inside it ('' for the folder itself), else undefined.
+ * (path.relative answers the same, at the cost of compiling it at every start.)
+ */
+function insideWorkingFolder(path: string): string | undefined {
+  const cwd = process.cwd();
+  const full = resolve(path);
+  if (full === cwd) return '';
+  const prefix = cwd.endsWith(sep) ? cwd : cwd + sep;
+  return full.startsWith(prefix) ? full.slice(prefix.length) : undefined;
 }
 
 /** A file's text, or the problem of its first byte that is not UTF-8. */
@@ -108,6 +120,5 @@ export function sourceText(s: Source): { text: string } | { problem: Diagnostic 
 
 /** A path as shown in a diagnostic: relative to the working folder where it is inside it. */
 function displayPath(path: string): string {
-  const rel = relative(process.cwd(), path);
-  return rel.startsWith('..') || rel === '' ? path : rel;
+  return insideWorkingFolder(path) || path;
 }
