@@ -41,7 +41,7 @@ const commands = readdirSync(join(src, 'run'))
 const lazyEntries = {
   ...Object.fromEntries(commands.map((c) => [`run-${c}`, join(src, 'run', `${c}.ts`)])),
   ...Object.fromEntries(
-    ['data/check-sources', 'data/check-in-parallel', 'data/check-worker', 'output/table', 'output/csv', 'output/ics'].map(
+    ['data/check-sources', 'data/check-in-parallel', 'data/check-worker', 'output/table', 'output/bar-chart', 'output/csv', 'output/ics'].map(
       (m) => [basename(m), join(src, `${m}.ts`)],
     ),
   ),

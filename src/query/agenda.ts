@@ -1,7 +1,8 @@
-import { addDays, format, getISOWeek, getISOWeekYear, parseISO } from 'date-fns';
+import { addDays, getISOWeek, getISOWeekYear, parseISO } from 'date-fns';
 import type { CalendarEntry } from '../model/calendar-entry.js';
 import { queryCalendar } from './calendar.js';
 import { firstDay } from './span.js';
+import { localDay } from '../today.js';
 
 export interface AgendaQuery {
   today: string;
@@ -17,7 +18,7 @@ export interface AgendaEntry {
 
 /** Entries touching the days from today on, each with the ISO week it falls in (or is running in). */
 export function agenda(entries: CalendarEntry[], q: AgendaQuery): AgendaEntry[] {
-  const to = format(addDays(parseISO(q.today), q.days - 1), 'yyyy-MM-dd');
+  const to = localDay(addDays(parseISO(q.today), q.days - 1));
   return queryCalendar(entries, { from: q.today, to, owner: q.owner }).map((entry) => {
     const start = firstDay(entry) < q.today ? q.today : firstDay(entry);
     const day = parseISO(start);

@@ -1,9 +1,9 @@
-import { format, parseISO, startOfISOWeek, endOfISOWeek } from 'date-fns';
+import { parseISO, startOfISOWeek, endOfISOWeek } from 'date-fns';
 import { t } from '../i18n/index.js';
 import type { Dataset } from '../model/records.js';
 import type { Listing } from '../output/columns.js';
 import { agenda, type AgendaEntry, type AgendaQuery } from '../query/agenda.js';
-import { today } from '../today.js';
+import { localDay, today } from '../today.js';
 import { formatSpan } from '../output/dates.js';
 import { entryColumns, entryTableColumns } from './calendar-columns.js';
 import type { OutputOptions, GlobalOptions } from './action-options.js';
@@ -24,7 +24,7 @@ export function runAgenda(data: Dataset, q: AgendaQuery): Listing<AgendaEntry> {
 /** "Week 24: 12–18 Jun 2017" */
 function weekHeading(isoWeek: string): string {
   const monday = startOfISOWeek(parseISO(isoWeek));
-  const [from, to] = [monday, endOfISOWeek(monday)].map((d) => format(d, 'yyyy-MM-dd')) as [string, string];
+  const [from, to] = [monday, endOfISOWeek(monday)].map(localDay) as [string, string];
   const year = from.slice(0, 4) === to.slice(0, 4) ? ` ${to.slice(0, 4)}` : '';
   return t().run.week(Number(isoWeek.slice(6)), `${formatSpan(from, to)}${year}`);
 }

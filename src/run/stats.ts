@@ -4,7 +4,7 @@ import { countryName } from '../model/countries.js';
 import { isMonthOnly } from '../model/dates.js';
 import type { Dataset } from '../model/records.js';
 import type { Region } from '../model/regions.js';
-import { drawCharts, type Chart } from '../output/bar-chart.js';
+import type { Chart } from '../output/bar-chart.js';
 import type { Listing } from '../output/columns.js';
 import { toJson } from '../output/json.js';
 import { monthName } from '../output/dates.js';
@@ -102,9 +102,9 @@ export async function statsAction(year: number | undefined, opts: StatsOptions &
   if (stats.calendar.entries === 0) warn(t().run.noEntries(` ${t().run.inYear(String(stats.calendar.year))}`, covers(data)));
   const rows = statsRows(stats);
   if (format === 'tsv' || format === 'csv') return emit(rows, opts, format, 'figure');
-  const text =
-    format === 'json'
-      ? toJson(statsJson(stats))
-      : drawCharts(statsCharts(stats, data), { width: outputWidth(), language: lang(), level: colourLevel(opts.color !== false) });
+  // The charts, with chalk, are loaded only for a terminal (or --format table).
+  const charts = async () =>
+    (await import('../output/bar-chart.js')).drawCharts(statsCharts(stats, data), { width: outputWidth(), language: lang(), level: colourLevel(opts.color !== false) });
+  const text = format === 'json' ? toJson(statsJson(stats)) : await charts();
   emitText(text, opts, rows.records.length, 'figure');
 }
