@@ -72,15 +72,14 @@ function ownerStats(entries: CalendarEntry[], year: number): OwnerStats[] {
     .sort((a, b) => b.entries - a.entries || b.days - a.days || compareNorwegian(a.owner, b.owner));
 }
 
-/** An entry's days within the year, as YYYY-MM-DD. */
-function daysOf(e: CalendarEntry, year: number): string[] {
-  const days: string[] = [];
-  const last = lastDay(e);
-  for (let d = new Date(`${firstDay(e)}T00:00:00Z`); d.toISOString().slice(0, 10) <= last; d.setUTCDate(d.getUTCDate() + 1)) {
-    const day = d.toISOString().slice(0, 10);
-    if (day.startsWith(`${year}-`)) days.push(day);
-  }
-  return days;
+const DAY_MS = 86_400_000;
+
+/** An entry's days within the year, as days since 1 January 1970: a day is counted once however often it is booked. */
+function daysOf(e: CalendarEntry, year: number): number[] {
+  // Date.parse reads a YYYY-MM-DD date as that day's midnight in UTC.
+  const first = Math.max(Date.parse(firstDay(e)), Date.UTC(year, 0, 1)) / DAY_MS;
+  const last = Math.min(Date.parse(lastDay(e)), Date.UTC(year, 11, 31)) / DAY_MS;
+  return Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => first + i);
 }
 
 function tally(keys: string[]): Tally[] {
