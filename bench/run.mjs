@@ -41,9 +41,9 @@ const startSection = `## Start-up
 
 Measured on ${today} on ${machine};
 \`NODE_EXTRA_CA_CERTS\` ${caCerts}.
-The median of ${runs} runs of each command, taking turns between commands, after one untimed
-run of each that fills the cache (validated records and compiled code). Data: the embedded
-Trondheim folder.
+The median of ${runs} runs of each command, taking turns between commands, after a run that
+fills the cache of validated records and one untimed run of each command that keeps its compiled
+code. Data: the embedded Trondheim folder.
 
 | command | median ms | ratio to \`node -e 0\` |
 | --- | ---: | ---: |

@@ -52,11 +52,16 @@ export class BundleLoader {
     return module.exports;
   }
 
-  /** Keeps the code of the bundles that were compiled in this run, with all it compiled. */
-  saveCode(): void {
+  /** Whether the run loaded dist/<name>.cjs. */
+  has(name: string): boolean {
+    return this.loaded.has(name);
+  }
+
+  /** Keeps the code of the bundles that were compiled in this run (those `keep` names), with all it compiled. */
+  saveCode(keep: (name: string) => boolean = () => true): void {
     if (!this.cacheDir) return;
     for (const [name, { script, compiled }] of this.loaded) {
-      if (compiled) writeCacheFile(this.codePath(name), Buffer.from(this.header() + script.createCachedData().toString('base64'), 'latin1'));
+      if (compiled && keep(name)) writeCacheFile(this.codePath(name), Buffer.from(this.header() + script.createCachedData().toString('base64'), 'latin1'));
     }
   }
 

@@ -18,24 +18,29 @@ export interface ProgressTarget {
 /**
  * A progress bar on stderr while files are parsed, when stderr is a terminal and the run is not
  * --quiet; nothing otherwise, so pipes and logs get no control characters. stdout is untouched.
+ * Whether stderr is a terminal is asked when the first file is parsed: a run that takes all its
+ * records from the cache never asks (two stats of a start).
  */
 export function progressOption(opts: GlobalOptions): { onParsed?: (done: number, total: number) => void } {
-  if (opts.quiet || !isTerminal(2)) return {};
+  if (opts.quiet) return {};
+  // Date.now, not performance.now: the performance global loads its own modules at first use.
+  const start = Date.now();
+  let report: ((done: number, total: number) => void) | null | undefined;
   return {
-    onParsed: progressReporter({
-      write: (text) => writeSync(2, text),
-      width: () => process.stderr.columns || 80,
-      now: () => performance.now(),
-    }),
+    onParsed: (done, total) => {
+      report ??= isTerminal(2)
+        ? progressReporter({ write: (text) => writeSync(2, text), width: () => process.stderr.columns || 80, now: () => Date.now() }, start)
+        : null;
+      report?.(done, total);
+    },
   };
 }
 
 /**
- * Draws the bar from SHOW_AFTER_MS after it is made (the run's start), at most every REDRAW_MS,
+ * Draws the bar from SHOW_AFTER_MS after `start` (the run's start), at most every REDRAW_MS,
  * over one line that it clears when the last file is done.
  */
-export function progressReporter(target: ProgressTarget): (done: number, total: number) => void {
-  const start = target.now();
+export function progressReporter(target: ProgressTarget, start = target.now()): (done: number, total: number) => void {
   let drawn = false;
   let last = -Infinity;
   return (done, total) => {
