@@ -120,19 +120,30 @@ it was measured.
 - On a shared machine medians move by up to a fifth between runs of this script, most of all
   the ratios of short runs: a ratio within a few percent of its target is no margin. On the
   2-core machine these were made on, \`node -e 0\` alone took from 28 to 47 ms from one run
-  to the next, with other work on it or on its host.
+  to the next, with other work on it or on its host, and the ratios of the same build moved by
+  0.05 (\`intl --version\`, which does next to nothing, from 1.00x to 1.05x). Changes to
+  start-up were weighed by the instructions of the main thread instead, which callgrind counts
+  the same from run to run (\`valgrind --tool=callgrind --separate-threads=yes node ...\`, less
+  node's own primality tests, which vary).
 
 ${startSection}
 ${dataSection}
 ## How intl gets there
 
-- A run of a command loads one CommonJS bundle made for that command and the run's language
-  (\`dist/cli-<command>.<lang>.cjs\`: commander, the command definitions, tsv and json output,
-  one catalogue and, for a quick command, its work); the validator (yaml and zod), the other
-  renderers and the work of the commands that take seconds are bundles of their own, loaded
-  when needed (\`scripts/build.js\`). The program defines only the command that runs.
+- A run of a command that prints the data loads one CommonJS bundle made for that command and
+  the run's language (\`dist/cli-<command>.<lang>.cjs\`: its work, tsv and json output, one
+  catalogue), which holds no commander: a plain command line is read from a spec that the build
+  takes from the commander program (\`src/quick-parse.ts\`, \`src/commands/quick-spec.ts\`), and
+  anything else, help and mistakes included, goes to the whole program
+  (\`dist/cli.<lang>.cjs\`). The validator (yaml and zod), the table, chart and CSV renderers and
+  the work of the commands that take seconds are bundles of their own, loaded when needed
+  (\`scripts/build.js\`). A bundle imports its modules plainly: esbuild would set up a module
+  reached through import() inside a bundle, with all it imports, in a wrapper at each start.
 - Each bundle runs from the code V8 compiled for it in an earlier run, kept in the cache folder
-  (\`src/load-bundle.ts\`): Node 20 would otherwise compile it from source at every start. The
+  (\`src/load-bundle.ts\`): Node 20 would otherwise compile it from source at every start. A
+  command's code is kept from a run served by the cache of records, whose paths are those of
+  the runs after it; a warm run reads its cache files as text (the code in base64, the pack in
+  ASCII), never setting up node's buffer machinery. The
   sections of the catalogues of messages are made on first read (\`scripts/lazy-sections.js\`),
   so V8 neither keeps nor reloads the code of the messages a run does not say.
 - \`intl --help\` and \`intl --version\` write text made at build time (\`src/quick-answer.ts\`)
@@ -142,7 +153,9 @@ ${dataSection}
   the end of a run and the taking apart of the heap are skipped.
 - Validated records are cached per data folder, each file's records under the hash of its
   bytes and the build's id, with the file's size, mtime, ctime and inode: as in git's index, a
-  warm run stats the files and reads one JSON pack, and reads a file again only when its stat
+  warm run stats the files and reads one JSON pack, whose checksum runs as WebAssembly
+  (\`src/data/hash-lanes.ts\`; as JavaScript it was a tenth of a warm run's own work, since V8
+  still interprets it at that point), and reads a file again only when its stat
   changed or when it changed within 3 s of being read (a later edit in the same tick of the
   clock could keep its stat). The cross-file rules are memoised for an unchanged folder. Any
   changed file is parsed and validated again; errors keep their file:line:col (positions are
