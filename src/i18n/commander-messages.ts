@@ -24,6 +24,7 @@ export function translateCommanderError(text: string): string {
     const choices = m[3]!.split(', ');
     return u.badArgument(m[2]!, m[1]!, `${choices.slice(0, -1).join(', ')} ${u.or} ${choices.at(-1)}`) + tail;
   }
+  if ((m = /^command-argument value '(.*)' is invalid for argument '(.*)'\. (.*)$/.exec(first))) return u.badArgumentValue(m[2]!, m[1]!, m[3]!) + tail;
   if ((m = /^missing required argument '(.*)'$/.exec(first))) return u.missingArgument(m[1]!) + tail;
   if ((m = /^too many arguments for '(.*)'\. Expected (\d+) arguments? but got \d+\.$/.exec(first))) {
     return u.tooManyArguments(m[1]!, Number(m[2])) + tail;

@@ -134,6 +134,7 @@ export const en = {
     badValue: (option: string, value: string, why: string) => `option '${option}' does not take '${value}': ${why}`,
     missingValue: (option: string) => `option '${option}' needs a value`,
     missingOption: (option: string) => `${option} is required here`,
+    badArgumentValue: (argument: string, value: string, why: string) => `argument '${argument}' does not take '${value}': ${why}`,
     badArgument: (argument: string, value: string, choices: string) => `argument '${argument}' does not take '${value}'; it takes ${choices}`,
     missingArgument: (argument: string) => `argument '${argument}' is missing`,
     tooManyArguments: (command: string, expected: number) => `'${command}' takes at most ${plural(expected, 'argument', 'arguments')}`,

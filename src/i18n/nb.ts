@@ -145,6 +145,7 @@ export const nb: Catalogue = {
     badValue: (option, value, why) => `valget '${option}' tar ikke '${value}': ${why}`,
     missingValue: (option) => `valget '${option}' trenger en verdi`,
     missingOption: (option) => `${option} må være med her`,
+    badArgumentValue: (argument, value, why) => `argumentet '${argument}' tar ikke '${value}': ${why}`,
     badArgument: (argument, value, choices) => `argumentet '${argument}' tar ikke '${value}'; det tar ${choices}`,
     missingArgument: (argument) => `argumentet '${argument}' mangler`,
     tooManyArguments: (command, expected) => `'${command}' tar høyst ${flertall(expected, 'argument', 'argumenter')}`,

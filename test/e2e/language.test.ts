@@ -60,6 +60,7 @@ const RUNS: string[][] = [
   ['calendar', '2017', '--calendar-name', 'X'],
   ['cities', '--format', 'csv', '-o', 'x.json'],
   ['cities', '--since', 'abc'],
+  ['calendar', '20x'],
   ['cities', '--relation', 'twinn'],
   ['cities', '--sinse', '1946'],
   ['citys'],
