@@ -55,10 +55,10 @@ const lazyName = (importer, specifier) => {
 };
 
 /**
- * Points `await import(...)` at its own bundle, except for the modules bundled in (`inline`); the
- * quick path's `import('./cli.js')` at the whole program in its language.
+ * Points every `await import(...)` at its own bundle, and the quick path's `import('./cli.js')` at
+ * the whole program in its language.
  */
-const lazyModules = (inline = [], lang = undefined) => ({
+const lazyModules = (lang = undefined) => ({
   name: 'lazy-modules',
   setup(b) {
     b.onResolve({ filter: /.*/ }, (args) => {
@@ -66,7 +66,7 @@ const lazyModules = (inline = [], lang = undefined) => ({
       if (lang && resolve(dirname(args.importer), args.path) === join(src, 'cli.js')) return { path: `./cli.${lang}.cjs`, external: true };
       const name = lazyName(args.importer, args.path);
       if (!(name in lazyEntries)) throw new Error(`${args.importer}: ${args.path} is not a lazily loaded entry`);
-      return inline.includes(name) ? undefined : { path: `./${name}.cjs`, external: true };
+      return { path: `./${name}.cjs`, external: true };
     });
   },
 });
@@ -200,7 +200,7 @@ const quickCli = (command, lang, spec) =>
       loader: 'ts',
     },
     define: { ...wrapped.define, INTL_QUICK_SPEC: JSON.stringify(spec) },
-    plugins: [lazyModules([], lang), withoutColourDetection, oneCatalogue(lang), asciiOnly],
+    plugins: [lazyModules(lang), withoutColourDetection, oneCatalogue(lang), asciiOnly],
   });
 
 /** The exports of a bundle made for src/load-bundle.ts, run here as it runs there. */

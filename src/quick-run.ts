@@ -1,4 +1,3 @@
-import { resolveLang } from './i18n/lang.js';
 import { quickParse, type QuickSpec } from './quick-parse.js';
 import { report } from './report.js';
 import { ACTIONS, type Action, type ActionName } from './run/actions.js';
@@ -15,7 +14,7 @@ declare const INTL_QUICK_SPEC: QuickSpec;
  */
 export function quickMain(work: unknown): (argv: string[]) => Promise<void> {
   return async (argv) => {
-    process.env.INTL_LANG = resolveLang(argv.slice(2), process.env);
+    // The language is settled already (start.ts), as this bundle's catalogue was chosen by it.
     const line = quickParse(argv.slice(2), INTL_QUICK_SPEC);
     if (!line) return (await import('./cli.js')).main(argv);
     try {
